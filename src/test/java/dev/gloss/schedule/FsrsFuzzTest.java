@@ -21,7 +21,7 @@ class FsrsFuzzTest {
     void fuzzedReviewsMatchTsFsrsExactly() {
         JsonNode vectors = VectorFiles.read("fuzz-vectors.json");
         Map<String, Fsrs> schedulers = new HashMap<>();
-        vectors.get("configs").fields().forEachRemaining(entry -> {
+        vectors.get("configs").properties().forEach(entry -> {
             SchedulerConfig config = VectorFiles.config(entry.getValue());
             assertThat(config.fuzz()).as("config %s has fuzz on", entry.getKey()).isTrue();
             Fsrs fsrs = new Fsrs(config);

@@ -18,7 +18,7 @@ class FsrsVectorsTest {
     @Test
     void everyConfigReproducesTheEffectiveWeightsOfTsFsrs() {
         JsonNode configs = VectorFiles.read("scheduler-vectors.json").get("configs");
-        configs.fields().forEachRemaining(entry -> {
+        configs.properties().forEach(entry -> {
             Fsrs fsrs = new Fsrs(VectorFiles.config(entry.getValue()));
             assertThat(fsrs.effectiveParameters().toArray())
                     .as("effective weights of config %s", entry.getKey())
@@ -30,7 +30,7 @@ class FsrsVectorsTest {
     void everyReviewOfEveryCaseMatchesTsFsrs() {
         JsonNode vectors = VectorFiles.read("scheduler-vectors.json");
         Map<String, Fsrs> schedulers = new HashMap<>();
-        vectors.get("configs").fields().forEachRemaining(
+        vectors.get("configs").properties().forEach(
                 entry -> schedulers.put(entry.getKey(), new Fsrs(VectorFiles.config(entry.getValue()))));
 
         int cases = 0;
