@@ -59,6 +59,10 @@ public final class Fsrs {
      * forgetting curve, rounded to 8 decimals as ts-fsrs's forgetting_curve does.
      */
     public double retrievability(double elapsedDays, double stability) {
+        if (!(stability > 0) || !(elapsedDays >= 0)) {
+            throw new IllegalArgumentException("retrievability needs stability > 0 and elapsed days >= 0, got S = "
+                    + stability + ", t = " + elapsedDays);
+        }
         return model.curve().retrievability(elapsedDays, stability);
     }
 

@@ -295,6 +295,12 @@ class FsrsTest {
         }
 
         @Test
+        void retrievabilityNeedsAStability() {
+            assertThatThrownBy(() -> DEFAULTS.retrievability(3, 0)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(DEFAULTS.retrievability(0, 5)).isEqualTo(1.0);
+        }
+
+        @Test
         void stepsThatAreNotWholeMinutesAreRejected() {
             SchedulerConfig config = new SchedulerConfig(Parameters.defaults(), 0.9, List.of(Duration.ofSeconds(30)),
                     List.of(), 36500, false, true);
