@@ -24,16 +24,19 @@ public final class Parameters {
 
     /**
      * Parameters as given, of length 21 (FSRS-6), 19 (FSRS-5) or 17 (FSRS-4.5); shorter lists are
-     * migrated to 21 the way ts-fsrs does. Values are used as given (see {@link #w(int)}).
+     * migrated to 21 the way ts-fsrs does. Values are kept as given (see {@link #w(int)}), except that an
+     * FSRS-4.5 list's w4..w6 are clamped into range before the conversion, as ts-fsrs does; the scheduler
+     * clamps the rest ({@link Fsrs#effectiveParameters()}).
      */
     public static Parameters of(double... weights) {
-        double[] migrated = Migration.toFsrs6(weights);
-        for (int i = 0; i < migrated.length; i++) {
-            if (!Double.isFinite(migrated[i])) {
-                throw new IllegalArgumentException("parameter w" + i + " is not a finite number");
+        if (weights != null) {
+            for (int i = 0; i < weights.length; i++) {
+                if (!Double.isFinite(weights[i])) {
+                    throw new IllegalArgumentException("parameter w" + i + " is not a finite number");
+                }
             }
         }
-        return new Parameters(migrated);
+        return new Parameters(Migration.toFsrs6(weights));
     }
 
     /** Parses 21 (or 19 / 17) numbers separated by commas and/or spaces. */
@@ -103,10 +106,14 @@ public final class Parameters {
                     yield out;
                 }
                 case 17 -> {
+                    // ts-fsrs converts w4..w6 after clamping them into their ranges, and rounds with toFixed(8).
+                    double w4 = ParameterLimits.clampTo(w[4], 1, 10);
+                    double w5 = ParameterLimits.clampTo(w[5], 0.001, 4);
+                    double w6 = ParameterLimits.clampTo(w[6], 0.001, 4);
                     double[] out = Arrays.copyOf(w, COUNT);
-                    out[4] = round8(w[4] + 2 * w[5]);
-                    out[5] = round8(Math.log(3 * w[5] + 1) / 3);
-                    out[6] = round8(w[6] + 0.5);
+                    out[4] = Rounding.toFixed8(w5 * 2 + w4);
+                    out[5] = Rounding.toFixed8(StrictMath.log(w5 * 3 + 1) / 3);
+                    out[6] = Rounding.toFixed8(w6 + 0.5);
                     out[17] = 0;
                     out[18] = 0;
                     out[19] = 0;
@@ -116,10 +123,6 @@ public final class Parameters {
                 default -> throw new IllegalArgumentException(
                         "FSRS needs 21 parameters (or 19 / 17 from older versions), got " + w.length);
             };
-        }
-
-        private static double round8(double x) {
-            return Math.round(x * 1e8) / 1e8;
         }
     }
 }
