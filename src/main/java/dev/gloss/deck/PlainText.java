@@ -27,11 +27,8 @@ public final class PlainText {
             return "";
         }
         String s = text;
-        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
-            s = Normalizer.normalize(s, Normalizer.Form.NFC);
-        }
         if (isAlreadySafe(s)) {
-            return s;
+            return nfc(s);
         }
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
@@ -60,7 +57,12 @@ public final class PlainText {
                 i++;
             }
         }
-        return out.toString();
+        // normalise last: removing a control between a letter and a combining mark makes a new pair
+        return nfc(out.toString());
+    }
+
+    private static String nfc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     /** {@link #safe} and trimmed. */

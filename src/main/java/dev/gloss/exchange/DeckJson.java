@@ -15,6 +15,7 @@ import dev.gloss.deck.CardKind;
 import dev.gloss.deck.Deck;
 import dev.gloss.deck.Detail;
 import dev.gloss.deck.Entry;
+import dev.gloss.deck.EntryJson;
 import dev.gloss.deck.Faq;
 
 import java.io.IOException;
@@ -109,14 +110,10 @@ public final class DeckJson {
             g.writeStringField("description", deck.description());
             g.writeArrayFieldStart("entries");
             for (Entry e : deck.entries()) {
-                writeEntry(g, e);
+                EntryJson.write(g, e);
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("faqs");
-            for (Faq f : deck.faqs()) {
-                writeFaq(g, f);
-            }
-            g.writeEndArray();
+            EntryJson.writeFaqs(g, "faqs", deck.faqs());
             g.writeArrayFieldStart("cards");
             for (Card c : deck.cards()) {
                 writeCard(g, c);
@@ -125,38 +122,6 @@ public final class DeckJson {
             g.writeEndObject();
             g.writeRaw('\n');
         }
-    }
-
-    private static void writeEntry(JsonGenerator g, Entry e) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("term", e.term());
-        writeStrings(g, "aliases", e.aliases());
-        g.writeStringField("definition", e.definition());
-        g.writeArrayFieldStart("details");
-        for (Detail d : e.details()) {
-            g.writeStartObject();
-            g.writeStringField("heading", d.heading());
-            g.writeStringField("text", d.text());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        writeStrings(g, "examples", e.examples());
-        writeStrings(g, "useCases", e.useCases());
-        g.writeArrayFieldStart("faqs");
-        for (Faq f : e.faqs()) {
-            writeFaq(g, f);
-        }
-        g.writeEndArray();
-        writeStrings(g, "related", e.related());
-        writeStrings(g, "sources", e.sources());
-        g.writeEndObject();
-    }
-
-    private static void writeFaq(JsonGenerator g, Faq f) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("question", f.question());
-        g.writeStringField("answer", f.answer());
-        g.writeEndObject();
     }
 
     private static void writeCard(JsonGenerator g, Card c) throws IOException {
@@ -169,20 +134,12 @@ public final class DeckJson {
         g.writeStringField("front", c.front());
         g.writeStringField("back", c.back());
         if (!c.choices().isEmpty()) {
-            writeStrings(g, "choices", c.choices());
+            EntryJson.writeStrings(g, "choices", c.choices());
         }
         if (!c.tags().isEmpty()) {
-            writeStrings(g, "tags", c.tags());
+            EntryJson.writeStrings(g, "tags", c.tags());
         }
         g.writeEndObject();
-    }
-
-    private static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (String v : values) {
-            g.writeString(v);
-        }
-        g.writeEndArray();
     }
 
     /** Maps the tree to records, naming the deck, entry or card and the field on every problem. */

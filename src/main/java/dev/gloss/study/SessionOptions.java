@@ -1,0 +1,19 @@
+package dev.gloss.study;
+
+/**
+ * What to study.
+ *
+ * @param deck     a deck name (with its sub-decks), or null for every deck
+ * @param newLimit if set, at most this many new cards in the session instead of each deck's daily limit
+ * @param limit    if set, the session ends after this many answers
+ * @param mode     the quiz mode recorded with each answer (flip, type, choice, mixed)
+ */
+public record SessionOptions(String deck, Integer newLimit, Integer limit, String mode) {
+    public static SessionOptions all() {
+        return new SessionOptions(null, null, null, "flip");
+    }
+
+    public static SessionOptions deck(String name) {
+        return new SessionOptions(name, null, null, "flip");
+    }
+}
