@@ -1,0 +1,58 @@
+package dev.gloss.cli;
+
+import dev.gloss.line.LineInput;
+import dev.gloss.line.Lines;
+import dev.gloss.line.PlainStudy;
+import dev.gloss.store.SqliteStudyStore;
+import dev.gloss.study.SessionOptions;
+import dev.gloss.study.StudySession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "study", mixinStandardHelpOptions = true,
+        description = {"Today's session for a deck (with its sub-decks) or for every deck:",
+                "learning cards that are due, then due reviews, then new cards up to the daily limit."})
+final class StudyCommand implements Callable<Integer> {
+    private final AppContext context;
+
+    @Parameters(arity = "0..1", paramLabel = "DECK", description = "deck to study; every deck if omitted")
+    String deck;
+
+    @Option(names = "--plain", description = "line mode: one line per prompt (pipes, screen readers, scripts)")
+    boolean plain;
+
+    @Option(names = "--new", paramLabel = "N", description = "at most N new cards this session (instead of the daily limit)")
+    Integer newLimit;
+
+    @Option(names = "--limit", paramLabel = "N", description = "end the session after N answers")
+    Integer limit;
+
+    @Spec
+    CommandSpec spec;
+
+    StudyCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (newLimit != null && newLimit < 0 || limit != null && limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--new must be 0 or more and --limit 1 or more");
+        }
+        SqliteStudyStore store = new SqliteStudyStore(context.database());
+        SessionOptions options = new SessionOptions(deck, newLimit, limit, "flip");
+        StudySession session = StudySession.open(store, context.clock(), context.zone(), options);
+        Io io = context.io();
+        try (LineInput input = Lines.open(io.terminal(), io.in(), io.out())) {
+            new PlainStudy(session, input, io.out(), context.clock(), context.zone(), System::nanoTime)
+                    .run(deck == null ? "all decks" : deck.strip());
+        }
+        return 0;
+    }
+}
