@@ -13,16 +13,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /** A simulated history from src/test/resources/optimizer/ with the reference numbers stored next to it. */
 record ReferenceCase(String name, List<Item> items, JsonNode expected) {
 
     static ReferenceCase load(String csvResource, String jsonResource) {
-        try (InputStream csv = stream(csvResource); InputStream json = stream(jsonResource);
+        try (InputStream raw = stream(csvResource); InputStream json = stream(jsonResource);
+             InputStream csv = csvResource.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
              Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8)) {
+            JsonNode expected = new ObjectMapper().readTree(json);
             List<ReviewRecord> records = RevlogCsvReader.read(reader, csvResource);
-            List<Item> items = TrainingItems.build(records, ZoneOffset.UTC, 0);
-            return new ReferenceCase(csvResource, items, new ObjectMapper().readTree(json));
+            int dayStartHour = expected.path("next_day_starts_at").asInt(0);
+            List<Item> items = TrainingItems.build(records, ZoneOffset.UTC, dayStartHour);
+            return new ReferenceCase(csvResource, items, expected);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -30,6 +34,15 @@ record ReferenceCase(String name, List<Item> items, JsonNode expected) {
 
     static ReferenceCase reference() {
         return load("reference-revlog.csv", "reference-case.json");
+    }
+
+    /** Simulated histories with fsrs-rs's fit stored beside them (history-b.json, history-c.json). */
+    static ReferenceCase history(String name) {
+        return load(name + "-revlog.csv.gz", name + ".json");
+    }
+
+    int expectedItems() {
+        return expected.get("items").asInt();
     }
 
     Parameters parameters(String set) {
