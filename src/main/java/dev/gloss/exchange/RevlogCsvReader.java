@@ -92,7 +92,9 @@ public final class RevlogCsvReader {
     private static long firstLineOf(CSVRecord row, long lastLine) {
         long breaks = 0;
         for (String value : row) {
-            breaks += value.chars().filter(c -> c == '\n').count();
+            for (int at = value.indexOf('\n'); at >= 0; at = value.indexOf('\n', at + 1)) {
+                breaks++;
+            }
         }
         return lastLine - breaks;
     }

@@ -3,9 +3,7 @@ package dev.gloss.schedule.optimizer;
 import dev.gloss.schedule.StudyCalendar;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +29,7 @@ public final class TrainingItems {
      * @param dayStartHour the local hour a study day starts (0..23)
      */
     public static List<Item> build(List<ReviewRecord> records, ZoneId zone, int dayStartHour) {
-        StudyCalendar calendar = new StudyCalendar(zone, dayStartHour);
+        StudyDays days = new StudyDays(new StudyCalendar(zone, dayStartHour));
         List<ReviewRecord> sorted = records.stream()
                 .filter(r -> r.rating() >= 1 && r.rating() <= 4)
                 .sorted(BY_CARD_THEN_TIME)
@@ -44,23 +42,24 @@ public final class TrainingItems {
             while (end < sorted.size() && sorted.get(end).cardId().equals(cardId)) {
                 end++;
             }
-            addCardItems(sorted.subList(start, end), calendar, items);
+            addCardItems(sorted.subList(start, end), days, items);
             start = end;
         }
         items.sort(Comparator.comparingLong(Item::reviewTimeMs));
         return List.copyOf(items);
     }
 
-    private static void addCardItems(List<ReviewRecord> cardReviews, StudyCalendar calendar, List<Item> out) {
+    private static void addCardItems(List<ReviewRecord> cardReviews, StudyDays days, List<Item> out) {
         List<ReviewRecord> kept = fromLastLearningBlock(cardReviews);
         if (kept.size() < 2) {
             return;
         }
         List<Review> reviews = new ArrayList<>(kept.size());
-        LocalDate previousDay = null;
-        for (ReviewRecord record : kept) {
-            LocalDate day = calendar.dayOf(Instant.ofEpochMilli(record.reviewTimeMs()));
-            int deltaT = previousDay == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(previousDay, day));
+        long previousDay = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            ReviewRecord record = kept.get(i);
+            long day = days.dayNumber(record.reviewTimeMs());
+            int deltaT = i == 0 ? 0 : (int) Math.max(0, day - previousDay);
             reviews.add(new Review(record.rating(), deltaT));
             previousDay = day;
         }
@@ -69,6 +68,18 @@ public final class TrainingItems {
             if (reviews.get(i).deltaT() > 0) {
                 out.add(new Item(history, i + 1, kept.get(i).reviewTimeMs()));
             }
+        }
+    }
+
+    /**
+     * Study-day numbers, the same days as {@link StudyCalendar#dayOf} (local date of the instant minus
+     * the day-start hour) without building a date-time per review.
+     */
+    private record StudyDays(StudyCalendar calendar) {
+        long dayNumber(long epochMs) {
+            long seconds = Math.floorDiv(epochMs, 1000);
+            int offset = calendar.zone().getRules().getOffset(Instant.ofEpochSecond(seconds)).getTotalSeconds();
+            return Math.floorDiv(seconds + offset - calendar.dayStartHour() * 3600L, 86400);
         }
     }
 
