@@ -24,7 +24,7 @@ public final class Evaluator {
             double p = predictions[i];
             int y = item.label();
             lossSum += -(y * Math.log(p) + (1 - y) * Math.log(1 - p));
-            double[] bin = bins.computeIfAbsent(BinKey.of(item), k -> new double[3]);
+            double[] bin = bins.computeIfAbsent(binOf(item), k -> new double[3]);
             bin[0] += p;
             bin[1] += y;
             bin[2] += 1;
@@ -74,16 +74,38 @@ public final class Evaluator {
      * lapse bin) with n = long-term reviews in the item + 1 and the lapse bin 0 without earlier
      * long-term Again, else round(1.65·1.73^⌊log_1.73 lapses⌋).
      */
-    record BinKey(long deltaTBin, long lengthBin, long lapseBin) {
-        static BinKey of(Item item) {
-            double deltaT = item.currentDeltaT();
-            long deltaTBin = Math.round(2.48 * Math.pow(3.62, Math.floor(Math.log(deltaT) / Math.log(3.62))) * 100);
-            double length = item.longTermReviewCount() + 1;
-            long lengthBin = Math.round(1.99 * Math.pow(1.89, Math.floor(Math.log(length) / Math.log(1.89))));
-            int lapses = item.longTermLapseCount();
-            long lapseBin = lapses == 0 ? 0
-                    : Math.round(1.65 * Math.pow(1.73, Math.floor(Math.log(lapses) / Math.log(1.73))));
-            return new BinKey(deltaTBin, lengthBin, lapseBin);
+    static BinKey binOf(Item item) {
+        double deltaT = item.currentDeltaT();
+        long deltaTBin = Math.round(2.48 * Math.pow(3.62, Math.floor(Math.log(deltaT) / Math.log(3.62))) * 100);
+        double length = item.longTermReviewCount() + 1;
+        long lengthBin = Math.round(1.99 * Math.pow(1.89, Math.floor(Math.log(length) / Math.log(1.89))));
+        int lapses = item.longTermLapseCount();
+        long lapseBin = lapses == 0 ? 0
+                : Math.round(1.65 * Math.pow(1.73, Math.floor(Math.log(lapses) / Math.log(1.73))));
+        return new BinKey(deltaTBin, lengthBin, lapseBin);
+    }
+
+    /** A bin; a plain class rather than a record so that hashing costs nothing to set up. */
+    static final class BinKey {
+        final long deltaTBin;
+        final long lengthBin;
+        final long lapseBin;
+
+        BinKey(long deltaTBin, long lengthBin, long lapseBin) {
+            this.deltaTBin = deltaTBin;
+            this.lengthBin = lengthBin;
+            this.lapseBin = lapseBin;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof BinKey k && k.deltaTBin == deltaTBin && k.lengthBin == lengthBin
+                    && k.lapseBin == lapseBin;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(deltaTBin * 961 + lengthBin * 31 + lapseBin);
         }
     }
 }

@@ -25,10 +25,9 @@ final class LossGradient {
     private final double expThreeW5;
     private final double capFactor;
 
-    // Tangents dS/dw and dD/dw of the current state, and scratch space for the next ones.
+    // Tangents dS/dw and dD/dw of the current state (D depends on w4..w7 only).
     private final double[] dS = new double[N];
     private final double[] dD = new double[N];
-    private final double[] nextDS = new double[N];
 
     LossGradient(double[] w) {
         this.w = w.clone();
@@ -56,9 +55,14 @@ final class LossGradient {
 
     /** Loss only, no gradient (for validation between epochs). */
     double loss(TrainingSet set) {
+        return loss(set, 0, set.sequenceCount());
+    }
+
+    /** Loss of the sequences {@code [from, to)}, no gradient. */
+    double loss(TrainingSet set, int from, int to) {
         MemoryModel model = new MemoryModel(w);
         double loss = 0;
-        for (int k = 0; k < set.sequenceCount(); k++) {
+        for (int k = from; k < to; k++) {
             int begin = set.start[k];
             int end = set.start[k + 1];
             double s = model.initialStability(set.ratings[begin]);
@@ -115,9 +119,10 @@ final class LossGradient {
                 // R = u^decay, u = 1 + factor·t/S
                 double ratio = deltaT / s;
                 double u = 1 + factor * ratio;
-                r = Math.pow(u, decay);
+                double logU = Math.log(u);
+                r = Math.exp(decay * logU);
                 rBySBase = r * decay * (-factor * ratio / s) / u;
-                rByW20 = r * (-Math.log(u) - w[20] * ratio * factorDerivative / u);
+                rByW20 = r * (-logU - w[20] * ratio * factorDerivative / u);
             }
             if (weight != 0) {
                 // d BCE / dR = −1/R if recalled, 1/(1 − R) if forgotten
@@ -144,79 +149,109 @@ final class LossGradient {
         return loss;
     }
 
-    /** New S; updates dS (using the old dD). */
+    /** New S; updates dS (using the old dD, which is non-zero only for w4..w7). */
     private double step(double s, double d, int deltaT, int rating, double r, double rByS, double rByW20) {
         double next;
         double byS;
         double byD = 0;
-        java.util.Arrays.fill(nextDS, 0);
         if (deltaT == 0) {
             // Same day: SInc = e^{w17·(G − 3 + w18)} · S^{−w19}, at least 1 for G ≥ 2
             double offset = rating - 3 + w[18];
-            double increase = Math.exp(w[17] * offset) * Math.pow(s, -w[19]);
+            double logS = Math.log(s);
+            double increase = Math.exp(w[17] * offset - w[19] * logS);
             if (rating >= 2 && increase < 1) {
-                next = s;
-                byS = 1;
-            } else {
-                next = s * increase;
-                byS = increase * (1 - w[19]);
-                nextDS[17] = next * offset;
-                nextDS[18] = next * w[17];
-                nextDS[19] = -next * Math.log(s);
+                return s;   // S unchanged, and so are its derivatives
             }
-        } else if (rating == 1) {
+            next = s * increase;
+            if (outOfRange(next)) {
+                return MemoryModel.clamp(next, S_MIN, S_MAX);
+            }
+            scale(increase * (1 - w[19]), 0);
+            dS[17] += next * offset;
+            dS[18] += next * w[17];
+            dS[19] -= next * logS;
+            return next;
+        }
+        if (rating == 1) {
             // Forget: S_f = w11·D^{−w12}·((S+1)^{w13} − 1)·e^{w14·(1−R)}, capped at S·e^{−w17·w18}
-            double dPow = Math.pow(d, -w[12]);
-            double sPow = Math.pow(s + 1, w[13]);
+            double logD = Math.log(d);
+            double logS1 = Math.log(s + 1);
+            double dPow = Math.exp(-w[12] * logD);
+            double sPow = Math.exp(w[13] * logS1);
             double retention = Math.exp(w[14] * (1 - r));
             double forget = w[11] * dPow * (sPow - 1) * retention;
             double cap = s * capFactor;
             if (cap < forget) {
-                next = cap;
-                byS = capFactor;
-                nextDS[17] = -w[18] * cap;
-                nextDS[18] = -w[17] * cap;
-            } else {
-                next = forget;
-                double byR = -w[14] * forget;
-                byS = w[11] * dPow * w[13] * sPow / (s + 1) * retention + byR * rByS;
-                byD = -w[12] * forget / d;
-                nextDS[11] = dPow * (sPow - 1) * retention;
-                nextDS[12] = -forget * Math.log(d);
-                nextDS[13] = w[11] * dPow * sPow * Math.log(s + 1) * retention;
-                nextDS[14] = forget * (1 - r);
-                nextDS[20] = byR * rByW20;
+                if (outOfRange(cap)) {
+                    return MemoryModel.clamp(cap, S_MIN, S_MAX);
+                }
+                scale(capFactor, 0);
+                dS[17] -= w[18] * cap;
+                dS[18] -= w[17] * cap;
+                return cap;
             }
-        } else {
-            // Recall: S_r = S·(1 + A), A = e^{w8}·(11 − D)·S^{−w9}·(e^{w10·(1−R)} − 1)·h·b
-            double hard = rating == 2 ? w[15] : 1;
-            double easy = rating == 4 ? w[16] : 1;
-            double sPow = Math.pow(s, -w[9]);
-            double growth = Math.exp(w[10] * (1 - r));
-            double base = expW8 * sPow;              // e^{w8}·S^{−w9}
-            double a = base * (11 - d) * (growth - 1) * hard * easy;
-            next = s * (1 + a);
-            double byR = -s * base * (11 - d) * hard * easy * growth * w[10];
-            byS = 1 + a * (1 - w[9]) + byR * rByS;
-            byD = -s * base * (growth - 1) * hard * easy;
-            nextDS[8] = s * a;
-            nextDS[9] = -s * a * Math.log(s);
-            nextDS[10] = s * base * (11 - d) * hard * easy * growth * (1 - r);
-            if (rating == 2) {
-                nextDS[15] = s * base * (11 - d) * (growth - 1);
-            } else if (rating == 4) {
-                nextDS[16] = s * base * (11 - d) * (growth - 1);
+            next = forget;
+            if (outOfRange(next)) {
+                return MemoryModel.clamp(next, S_MIN, S_MAX);
             }
-            nextDS[20] = byR * rByW20;
+            double byR = -w[14] * forget;
+            byS = w[11] * dPow * w[13] * sPow / (s + 1) * retention + byR * rByS;
+            byD = -w[12] * forget / d;
+            scale(byS, byD);
+            dS[11] += dPow * (sPow - 1) * retention;
+            dS[12] -= forget * logD;
+            dS[13] += w[11] * dPow * sPow * logS1 * retention;
+            dS[14] += forget * (1 - r);
+            dS[20] += byR * rByW20;
+            return next;
         }
-        if (next < S_MIN || next > S_MAX) {
-            java.util.Arrays.fill(dS, 0);
+        // Recall: S_r = S·(1 + A), A = e^{w8}·(11 − D)·S^{−w9}·(e^{w10·(1−R)} − 1)·h·b
+        double hard = rating == 2 ? w[15] : 1;
+        double easy = rating == 4 ? w[16] : 1;
+        double logS = Math.log(s);
+        double growth = Math.exp(w[10] * (1 - r));
+        double base = expW8 * Math.exp(-w[9] * logS);   // e^{w8}·S^{−w9}
+        double bonus = base * (11 - d) * hard * easy;
+        double a = bonus * (growth - 1);
+        next = s * (1 + a);
+        if (outOfRange(next)) {
             return MemoryModel.clamp(next, S_MIN, S_MAX);
         }
-        for (int i = 0; i < N; i++) {
-            dS[i] = byS * dS[i] + byD * dD[i] + nextDS[i];
+        double byR = -s * bonus * growth * w[10];
+        byS = 1 + a * (1 - w[9]) + byR * rByS;
+        byD = -s * base * (growth - 1) * hard * easy;
+        scale(byS, byD);
+        dS[8] += s * a;
+        dS[9] -= s * a * logS;
+        dS[10] += s * bonus * growth * (1 - r);
+        if (rating == 2) {
+            dS[15] += s * base * (11 - d) * easy * (growth - 1);
+        } else if (rating == 4) {
+            dS[16] += s * base * (11 - d) * hard * (growth - 1);
         }
+        dS[20] += byR * rByW20;
         return next;
+    }
+
+    /** A clamp that bites: S is pinned to the bound and no longer depends on the weights. */
+    private boolean outOfRange(double next) {
+        if (next < S_MIN || next > S_MAX) {
+            java.util.Arrays.fill(dS, 0);
+            return true;
+        }
+        return false;
+    }
+
+    /** dS ← byS·dS + byD·dD (dD lives in w4..w7 only). */
+    private void scale(double byS, double byD) {
+        for (int i = 0; i < N; i++) {
+            dS[i] *= byS;
+        }
+        if (byD != 0) {
+            for (int i = 4; i <= 7; i++) {
+                dS[i] += byD * dD[i];
+            }
+        }
     }
 
     /** New D; updates dD. D' = D + (10 − D)·(−w6·(G − 3))/9, then w7·(D0(4) − D') + D', clamped. */
@@ -229,7 +264,7 @@ final class LossGradient {
             return MemoryModel.clamp(reverted, D_MIN, D_MAX);
         }
         double keep = (1 - w[7]) * (1 - delta / 9);
-        for (int i = 0; i < N; i++) {
+        for (int i = 4; i <= 7; i++) {
             dD[i] *= keep;
         }
         dD[4] += w[7];

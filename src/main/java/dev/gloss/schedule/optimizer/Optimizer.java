@@ -109,37 +109,39 @@ public final class Optimizer {
         double[] gradient = new double[Parameters.COUNT];
         int done = 0;
         listener.progress(0, totalSteps);
-        for (int epoch = 0; epoch < options.epochs(); epoch++) {
-            shuffle(order, random);
-            int from = 0;
-            int cumulative = 0;
-            for (int batch = 0; batch < batchesPerEpoch; batch++) {
-                // end the batch where the running item count reaches its share of the epoch
-                long target = (long) itemCount * (batch + 1) / batchesPerEpoch;
-                int to = from;
-                int batchItems = 0;
-                while (to < order.length && (cumulative < target || batch == batchesPerEpoch - 1)) {
-                    cumulative += set.itemCounts[order[to]];
-                    batchItems += set.itemCounts[order[to]];
-                    to++;
-                }
-                if (to > from) {
-                    java.util.Arrays.fill(gradient, 0);
-                    new LossGradient(w).accumulate(set, order, from, to, gradient);
-                    addPenaltyGradient(w, start, options.gamma() * batchItems / itemCount, gradient);
-                    if (!options.enableShortTerm()) {
-                        freezeInitialAndShortTerm(gradient);
+        try (SplitGradient batches = new SplitGradient()) {
+            for (int epoch = 0; epoch < options.epochs(); epoch++) {
+                shuffle(order, random);
+                int from = 0;
+                int cumulative = 0;
+                for (int batch = 0; batch < batchesPerEpoch; batch++) {
+                    // end the batch where the running item count reaches its share of the epoch
+                    long target = (long) itemCount * (batch + 1) / batchesPerEpoch;
+                    int to = from;
+                    int batchItems = 0;
+                    while (to < order.length && (cumulative < target || batch == batchesPerEpoch - 1)) {
+                        cumulative += set.itemCounts[order[to]];
+                        batchItems += set.itemCounts[order[to]];
+                        to++;
                     }
-                    adam.step(w, gradient, schedule.next());
-                    ParameterBounds.clamp(w, options.enableShortTerm(), options.relearningSteps());
+                    if (to > from) {
+                        java.util.Arrays.fill(gradient, 0);
+                        batches.accumulate(w, set, order, from, to, gradient);
+                        addPenaltyGradient(w, start, options.gamma() * batchItems / itemCount, gradient);
+                        if (!options.enableShortTerm()) {
+                            freezeInitialAndShortTerm(gradient);
+                        }
+                        adam.step(w, gradient, schedule.next());
+                        ParameterBounds.clamp(w, options.enableShortTerm(), options.relearningSteps());
+                    }
+                    from = to;
+                    listener.progress(++done, totalSteps);
                 }
-                from = to;
-                listener.progress(++done, totalSteps);
-            }
-            double loss = (new LossGradient(w).loss(set) + options.gamma() * penalty(w, start)) / itemCount;
-            if (loss < bestLoss) {
-                bestLoss = loss;
-                best = w.clone();
+                double loss = (batches.loss(w, set) + options.gamma() * penalty(w, start)) / itemCount;
+                if (loss < bestLoss) {
+                    bestLoss = loss;
+                    best = w.clone();
+                }
             }
         }
         return best;
