@@ -21,6 +21,11 @@ public record FitResult(Status status, Parameters parameters, Evaluation current
         return status == Status.FITTED;
     }
 
+    /** Whether the fitted parameters predict this history better (lower log loss) than the current ones. */
+    public boolean improvesOnCurrent() {
+        return isFitted() && fitted.logLoss() < current.logLoss();
+    }
+
     /** One plain sentence for the user when nothing was fitted. */
     public String explanation() {
         return switch (status) {
