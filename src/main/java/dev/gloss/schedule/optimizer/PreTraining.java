@@ -17,6 +17,7 @@ import java.util.TreeMap;
 final class PreTraining {
     private static final double S0_MAX = 100;
     private static final double DEFAULT_DECAY = -Parameters.defaults().w(20);
+    private static final double DEFAULT_FACTOR = Math.pow(0.9, 1 / DEFAULT_DECAY) - 1;
     /** Fill-in exponents of fsrs-rs's smooth_and_fill (S0 of a missing rating as a geometric blend). */
     private static final double W1 = 0.41;
     private static final double W2 = 0.54;
@@ -70,23 +71,29 @@ final class PreTraining {
         for (int iteration = 0; high - low > Math.ulp(1.0) && iteration < 1000; iteration++) {
             double third1 = low + (high - low) / 3;
             double third2 = high - (high - low) / 3;
+            double previousLow = low;
+            double previousHigh = high;
             if (loss(points, averageRecall, third1, defaultS0) < loss(points, averageRecall, third2, defaultS0)) {
                 high = third2;
             } else {
                 low = third1;
             }
             best = (high + low) / 2;
+            // Near S0 ≥ 1 the gap cannot shrink below one ulp of 1.0; once an iteration changes nothing,
+            // the remaining ones (up to fsrs-rs's 1000) would not either.
+            if (low == previousLow && high == previousHigh) {
+                break;
+            }
         }
         return best;
     }
 
     private static double loss(List<Point> points, double averageRecall, double s0, double defaultS0) {
-        double factor = Math.pow(0.9, 1 / DEFAULT_DECAY) - 1;
         double sum = 0;
         for (Point point : points) {
             // Laplace smoothing: one pseudo-observation at the average recall
             double recall = (point.recall() * point.count() + averageRecall) / (point.count() + 1);
-            double p = Math.pow(1 + factor * point.deltaT() / s0, DEFAULT_DECAY);
+            double p = Math.pow(1 + DEFAULT_FACTOR * point.deltaT() / s0, DEFAULT_DECAY);
             sum += -(recall * Math.log(p) + (1 - recall) * Math.log(1 - p)) * point.count();
         }
         return sum + Math.abs(s0 - defaultS0) / 16;
