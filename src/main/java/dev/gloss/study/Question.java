@@ -1,0 +1,43 @@
+package dev.gloss.study;
+
+/** A card as it is asked: flipped, typed or chosen, with what each way needs. */
+public sealed interface Question permits Question.Flip, Question.Typed, Question.Choice {
+
+    StudyCard card();
+
+    /** The mode actually used (never {@link QuizMode#MIXED}); answers record it. */
+    QuizMode mode();
+
+    /** Why this card is not asked the way the session asked for, or "" when it is. */
+    String fallback();
+
+    record Flip(StudyCard card, String fallback) implements Question {
+        @Override
+        public QuizMode mode() {
+            return QuizMode.FLIP;
+        }
+    }
+
+    record Typed(StudyCard card, String fallback) implements Question {
+        @Override
+        public QuizMode mode() {
+            return QuizMode.TYPE;
+        }
+
+        public AnswerCheck check(String typed) {
+            return AnswerCheck.of(card.back(), typed);
+        }
+    }
+
+    record Choice(StudyCard card, Choices choices) implements Question {
+        @Override
+        public QuizMode mode() {
+            return QuizMode.CHOICE;
+        }
+
+        @Override
+        public String fallback() {
+            return "";
+        }
+    }
+}
