@@ -4,6 +4,8 @@ import dev.gloss.line.LineInput;
 import dev.gloss.line.Lines;
 import dev.gloss.line.PlainStudy;
 import dev.gloss.store.SqliteStudyStore;
+import dev.gloss.study.QuizMode;
+import dev.gloss.study.QuizPlanner;
 import dev.gloss.study.SessionOptions;
 import dev.gloss.study.StudySession;
 import picocli.CommandLine.Command;
@@ -27,6 +29,11 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "line mode: one line per prompt (pipes, screen readers, scripts)")
     boolean plain;
 
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "flip",
+            description = "flip (reveal and rate yourself), type (type the answer), choice (pick among four), "
+                    + "mixed (choice while new, typed while young, flip once mature); default: ${DEFAULT-VALUE}")
+    String mode;
+
     @Option(names = "--new", paramLabel = "N", description = "at most N new cards this session (instead of the daily limit)")
     Integer newLimit;
 
@@ -45,13 +52,19 @@ final class StudyCommand implements Callable<Integer> {
         if (newLimit != null && newLimit < 0 || limit != null && limit < 1) {
             throw new ParameterException(spec.commandLine(), "--new must be 0 or more and --limit 1 or more");
         }
+        QuizMode quizMode;
+        try {
+            quizMode = QuizMode.parse(mode);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--mode: " + e.getMessage());
+        }
         SqliteStudyStore store = new SqliteStudyStore(context.database());
-        SessionOptions options = new SessionOptions(deck, newLimit, limit, "flip");
+        SessionOptions options = new SessionOptions(deck, newLimit, limit, quizMode.id());
         StudySession session = StudySession.open(store, context.clock(), context.zone(), options);
         Io io = context.io();
         try (LineInput input = Lines.open(io.terminal(), io.in(), io.out())) {
-            new PlainStudy(session, input, io.out(), context.clock(), context.zone(), System::nanoTime)
-                    .run(deck == null ? "all decks" : deck.strip());
+            new PlainStudy(session, QuizPlanner.forSession(quizMode, session), input, io.out(), context.clock(),
+                    context.zone(), System::nanoTime).run(deck == null ? "all decks" : deck.strip());
         }
         return 0;
     }

@@ -11,21 +11,39 @@ public sealed interface Question permits Question.Flip, Question.Typed, Question
     /** Why this card is not asked the way the session asked for, or "" when it is. */
     String fallback();
 
-    record Flip(StudyCard card, String fallback) implements Question {
+    record Flip(StudyCard card) implements Question {
         @Override
         public QuizMode mode() {
             return QuizMode.FLIP;
         }
+
+        @Override
+        public String fallback() {
+            return "";
+        }
     }
 
+    /**
+     * A typed answer. A short answer is graded ({@link #check}); a long one (a definition) is typed
+     * from memory and compared by the person, with the key words they had marked ({@link #recall}).
+     */
     record Typed(StudyCard card, String fallback) implements Question {
         @Override
         public QuizMode mode() {
             return QuizMode.TYPE;
         }
 
+        /** True when the answer is short enough to be checked letter by letter. */
+        public boolean graded() {
+            return AnswerCheck.typeable(card.back());
+        }
+
         public AnswerCheck check(String typed) {
             return AnswerCheck.of(card.back(), typed);
+        }
+
+        public Recall recall(String typed) {
+            return Recall.of(card.back(), typed);
         }
     }
 

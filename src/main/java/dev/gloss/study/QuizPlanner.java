@@ -9,15 +9,13 @@ import java.util.function.Supplier;
 /**
  * Turns each card of a session into a question in the session's mode. In mixed mode a new or
  * learning card is a choice, a young one (relearning, or stability under three weeks) is typed,
- * and a mature one is flipped. A mode a card cannot take falls back: choice needs two distinct
- * options, typing needs an answer short enough to type ({@link AnswerCheck#TYPEABLE_LENGTH});
- * flipping always works.
+ * and a mature one is flipped. Choice needs two distinct options; without them the card is typed.
+ * A long answer typed is not graded but compared by the person ({@link Question.Typed#graded()}).
  */
 public final class QuizPlanner {
     /** Below this stability (days) a review card counts as young. */
     public static final double YOUNG_STABILITY_DAYS = 21;
 
-    static final String LONG_ANSWER = "a long answer: recall it, then reveal it and rate yourself";
     static final String NO_OPTIONS = "no other answers in this deck to choose from";
 
     private final QuizMode requested;
@@ -44,8 +42,8 @@ public final class QuizPlanner {
         QuizMode wanted = requested == QuizMode.MIXED ? mixedMode(card) : requested;
         return switch (wanted) {
             case CHOICE -> choice(card);
-            case TYPE -> typed(card, "");
-            default -> new Question.Flip(card, "");
+            case TYPE -> new Question.Typed(card, "");
+            default -> new Question.Flip(card);
         };
     }
 
@@ -63,14 +61,8 @@ public final class QuizPlanner {
 
     private Question choice(StudyCard card) {
         Optional<Choices> choices = ChoiceOptions.of(card, pool());
-        return choices.<Question>map(c -> new Question.Choice(card, c)).orElseGet(() -> typed(card, NO_OPTIONS));
-    }
-
-    private Question typed(StudyCard card, String why) {
-        if (AnswerCheck.typeable(card.back())) {
-            return new Question.Typed(card, why);
-        }
-        return new Question.Flip(card, why.isEmpty() ? LONG_ANSWER : why);
+        return choices.<Question>map(c -> new Question.Choice(card, c))
+                .orElseGet(() -> new Question.Typed(card, NO_OPTIONS));
     }
 
     private ChoicePool pool() {

@@ -56,10 +56,12 @@ class QuizPlannerTest {
     }
 
     @Test
-    void longAnswersAreFlippedInTypeModeAndSayWhy() {
+    void longAnswersAreTypedFromMemoryButNotGraded() {
         Question q = new QuizPlanner(QuizMode.TYPE, () -> ANSWERS).question(card(LONG, State.NEW, 0));
-        assertThat(q).isInstanceOf(Question.Flip.class);
-        assertThat(q.fallback()).contains("long answer");
+        assertThat(q).isInstanceOf(Question.Typed.class);
+        assertThat(((Question.Typed) q).graded()).isFalse();
+        assertThat(((Question.Typed) new QuizPlanner(QuizMode.TYPE, () -> ANSWERS)
+                .question(card("Attention", State.NEW, 0))).graded()).isTrue();
     }
 
     @Test
