@@ -8,6 +8,7 @@ import dev.gloss.study.QuizMode;
 import dev.gloss.study.QuizPlanner;
 import dev.gloss.study.SessionOptions;
 import dev.gloss.study.StudySession;
+import dev.gloss.tui.FullScreenUi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -19,7 +20,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "study", mixinStandardHelpOptions = true,
         description = {"Today's session for a deck (with its sub-decks) or for every deck:",
-                "learning cards that are due, then due reviews, then new cards up to the daily limit."})
+                "learning cards that are due, then due reviews, then new cards up to the daily limit.",
+                "Full screen on a terminal; the line mode with --plain or when input or output is not a terminal."})
 final class StudyCommand implements Callable<Integer> {
     private final AppContext context;
 
@@ -58,10 +60,14 @@ final class StudyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--mode: " + e.getMessage());
         }
-        SqliteStudyStore store = new SqliteStudyStore(context.database());
         SessionOptions options = new SessionOptions(deck, newLimit, limit, quizMode.id());
-        StudySession session = StudySession.open(store, context.clock(), context.zone(), options);
         Io io = context.io();
+        if (!plain && FullScreenUi.available(io.terminal(), io.env())) {
+            FullScreenUi.run(context.database(), context.clock(), context.zone(), io.env(), io.in(), io.out(), options);
+            return 0;
+        }
+        StudySession session = StudySession.open(new SqliteStudyStore(context.database()), context.clock(),
+                context.zone(), options);
         try (LineInput input = Lines.open(io.terminal(), io.in(), io.out())) {
             new PlainStudy(session, QuizPlanner.forSession(quizMode, session), input, io.out(), context.clock(),
                     context.zone(), System::nanoTime).run(deck == null ? "all decks" : deck.strip());
