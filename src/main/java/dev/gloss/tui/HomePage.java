@@ -119,11 +119,12 @@ final class HomePage implements Page {
         for (int i = 0; i < visibleRows && scroll + i < rows.size(); i++) {
             drawRow(canvas, first + i, rows.get(scroll + i), scroll + i == selected, nameWidth);
         }
+        // scroll marks in the left margin: the right edge holds the counts
         if (scroll > 0) {
-            canvas.put(width - 2, first, "↑", Style.QUIET);
+            canvas.put(0, first, "↑", Style.QUIET);
         }
         if (scroll + visibleRows < rows.size()) {
-            canvas.put(width - 2, last, "↓", Style.QUIET);
+            canvas.put(0, last, "↓", Style.QUIET);
         }
 
         String status = notice.isEmpty() ? "Mode: " + mode.id() + " (" + describe(mode) + ")" : notice;

@@ -337,7 +337,8 @@ final class StudyPage implements Page {
             canvas.put(1, 2, Fit.to(notice.text(), width - 2), notice.style());
         }
         List<List<Span>> bottom = bottomLines(width - 2);
-        List<List<Span>> body = bodyLines(width - 2);
+        // one column is kept free on the right for the scroll marks
+        List<List<Span>> body = bodyLines(width - 3);
         int top = 3;
         int end = height - 1 - bottom.size();
         bodyHeight = Math.max(1, end - top);
