@@ -69,7 +69,7 @@ final class CellWidth {
     /** The grapheme clusters of {@code text}, in order. */
     static List<String> clusters(String text) {
         List<String> out = new ArrayList<>(text.length());
-        if (isPlainAscii(text)) {
+        if (isOneCharPerCluster(text)) {
             for (int i = 0; i < text.length(); i++) {
                 out.add(String.valueOf(text.charAt(i)));
             }
@@ -83,14 +83,25 @@ final class CellWidth {
         return out;
     }
 
-    private static boolean isPlainAscii(String text) {
+    /** True when no char joins its neighbour (no surrogates, marks, joiners or selectors): BreakIterator is not needed. */
+    private static boolean isOneCharPerCluster(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c > 0x7E) {
+            if (c < 0x20 || c > 0x7E && joinsNeighbour(c)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean joinsNeighbour(char c) {
+        if (Character.isSurrogate(c) || c == '\r' || c >= 0x1100 && c <= 0x11FF || c >= 0x200B && c <= 0x200F
+                || c >= 0xFE00 && c <= 0xFE0F || c >= 0xFF9E && c <= 0xFF9F) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT;
     }
 
     static boolean isWide(int codePoint) {

@@ -38,6 +38,12 @@ final class ScreenHarness {
     private Page page;
 
     ScreenHarness(Database db, Instant now, int columns, int rows, Palette palette) {
+        this(db, now, columns, rows, palette, null);
+    }
+
+    /** With {@code clock} null, time on a card passes only by {@link #wait}; else it is that clock's. */
+    ScreenHarness(Database db, Instant now, int columns, int rows, Palette palette,
+                  java.util.function.LongSupplier nanoClock) {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
             screen = new TerminalScreen(terminal);
@@ -47,8 +53,9 @@ final class ScreenHarness {
             throw new UncheckedIOException(e);
         }
         Clock clock = Clock.fixed(now, UTC);
-        app = new App(new CollectionBackend(db, clock, UTC), clock, UTC, nanos::get);
-        ui = new FullScreen(screen, palette, nanos::get, frameTimes);
+        java.util.function.LongSupplier time = nanoClock == null ? nanos::get : nanoClock;
+        app = new App(new CollectionBackend(db, clock, UTC), clock, UTC, time);
+        ui = new FullScreen(screen, palette, time, frameTimes);
     }
 
     ScreenHarness(Database db, Instant now, int columns, int rows) {
