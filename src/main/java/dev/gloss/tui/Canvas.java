@@ -75,7 +75,7 @@ final class Canvas {
         return c;
     }
 
-    /** Draws {@code text} ending at the right edge (or at {@code rightLimit}). */
+    /** Draws {@code text} so that it ends at the right edge. */
     void putRight(int row, String text, Style style) {
         put(Math.max(0, width() - CellWidth.of(Visible.text(text))), row, text, style);
     }

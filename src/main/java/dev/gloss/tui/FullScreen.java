@@ -21,8 +21,11 @@ import java.util.function.LongSupplier;
 final class FullScreen {
     static final int MIN_COLUMNS = 32;
     static final int MIN_ROWS = 10;
-    /** Sleep between polls while idle; a key waits at most this long (a resize too). */
-    private static final long IDLE_POLL_MS = 5;
+    /** Sleep between polls just after a key (typing goes on): a key waits at most this long. */
+    private static final long BUSY_POLL_MS = 4;
+    /** Sleep between polls once nothing has happened for a while (a resize or the next key waits this long). */
+    private static final long IDLE_POLL_MS = 20;
+    private static final long BUSY_NANOS = 2_000_000_000L;
 
     private final Screen screen;
     private final Palette palette;
@@ -52,6 +55,7 @@ final class FullScreen {
 
     private Page loop(Page first, boolean stopWhenIdle) {
         Page page = first;
+        long lastKey = nanoTime.getAsLong();
         try {
             draw(page, true);
             frameTimes.firstFrame(nanoTime.getAsLong());
@@ -65,10 +69,11 @@ final class FullScreen {
                     if (stopWhenIdle) {
                         return page;
                     }
-                    sleep();
+                    sleep(nanoTime.getAsLong() - lastKey < BUSY_NANOS ? BUSY_POLL_MS : IDLE_POLL_MS);
                     continue;
                 }
                 long received = nanoTime.getAsLong();
+                lastKey = received;
                 if (key.getKeyType() == KeyType.EOF || Keys.isCtrl(key, 'c')) {
                     return Page.EXIT;
                 }
@@ -116,9 +121,9 @@ final class FullScreen {
         }
     }
 
-    private static void sleep() {
+    private static void sleep(long ms) {
         try {
-            Thread.sleep(IDLE_POLL_MS);
+            Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -13,6 +13,8 @@ final class Glyph extends TextCharacter {
 
     private final boolean wide;
 
+    // the copy constructor is deprecated, but it is the only way to keep Lanterna's cell and give it a width
+    @SuppressWarnings("deprecation")
     private Glyph(TextCharacter character, boolean wide) {
         super(character);
         this.wide = wide;

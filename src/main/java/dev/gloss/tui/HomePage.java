@@ -156,8 +156,4 @@ final class HomePage implements Page {
         canvas.put(col, row, Fit.right(String.valueOf(value), NUMBER + 1), s);
         return col + NUMBER + 1;
     }
-
-    QuizMode mode() {
-        return mode;
-    }
 }
