@@ -101,8 +101,11 @@ final class HomePage implements Page {
         canvas.put(3 + nameWidth, headerRow, Fit.right("New", NUMBER + 1) + Fit.right("Learn", NUMBER + 1)
                 + Fit.right("Due", NUMBER + 1), Style.QUIET);
 
+        String status = notice.isEmpty() ? "Mode: " + mode.id() + " (" + describe(mode) + ")" : notice;
+        List<List<Span>> statusLines = Wrap.lines(status, notice.isEmpty() ? Style.QUIET : Style.NORMAL, width - 2);
+        statusLines = statusLines.subList(0, Math.min(2, statusLines.size()));
         int first = headerRow + 1;
-        int last = canvas.height() - 3;
+        int last = canvas.height() - 2 - statusLines.size();
         visibleRows = Math.max(1, last - first + 1);
         if (rows.isEmpty()) {
             List<List<Span>> lines = Wrap.lines("No decks yet. Add one with: gloss import FILE "
@@ -127,12 +130,12 @@ final class HomePage implements Page {
             canvas.put(0, last, "↓", Style.QUIET);
         }
 
-        String status = notice.isEmpty() ? "Mode: " + mode.id() + " (" + describe(mode) + ")" : notice;
-        List<List<Span>> statusLines = Wrap.lines(status, notice.isEmpty() ? Style.QUIET : Style.NORMAL, width - 2);
-        canvas.put(1, canvas.height() - 2, statusLines.get(0));
-        List<Fit.Hint> hints = new ArrayList<>(List.of(new Fit.Hint("Enter", "study"), new Fit.Hint("↑↓", "move"),
-                new Fit.Hint("m", "mode"), new Fit.Hint("s", "stats"), new Fit.Hint("?", "help"),
-                new Fit.Hint("q", "quit")));
+        for (int i = 0; i < statusLines.size(); i++) {
+            canvas.put(1, canvas.height() - 1 - statusLines.size() + i, statusLines.get(i));
+        }
+        List<Fit.Hint> hints = new ArrayList<>(List.of(new Fit.Hint("Enter", "study"), new Fit.Hint("m", "mode"),
+                new Fit.Hint("?", "help"), new Fit.Hint("q", "quit"), new Fit.Hint("s", "stats"),
+                new Fit.Hint("↑↓", "move")));
         canvas.put(1, canvas.height() - 1, Fit.hints(hints, width - 2));
     }
 

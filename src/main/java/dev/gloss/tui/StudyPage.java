@@ -49,7 +49,8 @@ final class StudyPage implements Page {
     private int scroll;
     /** Set when the answer appears: the next frame scrolls it into view (on a small window). */
     private boolean scrollToAnswer;
-    /** The body line the answer starts on, in the last frame drawn. */
+    /** The body lines the prompt and the answer (its rule) start on, in the last frame drawn. */
+    private int frontLine;
     private int answerLine;
     private int bodyHeight = 1;
 
@@ -283,6 +284,7 @@ final class StudyPage implements Page {
     private Page startEditing() {
         StudyCard card = question.card();
         phase = new Editing(new TextField(card.front()), new TextField(card.back()), false, phase);
+        scroll = 0;
         return this;
     }
 
@@ -343,8 +345,13 @@ final class StudyPage implements Page {
         int end = height - 1 - bottom.size();
         bodyHeight = Math.max(1, end - top);
         int maxScroll = Math.max(0, body.size() - bodyHeight);
+        if (phase instanceof Editing) {
+            int cursor = cursorLine(body);
+            scroll = cursor < scroll ? cursor : cursor >= scroll + bodyHeight ? cursor - bodyHeight + 1 : scroll;
+        }
         if (scrollToAnswer) {
-            scroll = Math.min(Math.max(0, answerLine - 1), maxScroll);
+            // from the prompt if possible, but with the rule and three lines of the answer in view
+            scroll = Math.min(maxScroll, Math.max(frontLine, answerLine + 4 - bodyHeight));
             scrollToAnswer = false;
         }
         scroll = Math.min(scroll, maxScroll);
@@ -373,10 +380,10 @@ final class StudyPage implements Page {
         int done = session.answers().size();
         int total = done + counts.total();
         String progress = done + "/" + total;
-        List<Span> countSpans = countSpans(counts, false);
+        List<Span> countSpans = countSpans(counts, "new", "learning", "review");
         int barWidth = width - 2 - CellWidth.of(progress) - Span.width(countSpans) - 4;
-        if (barWidth < 6) {
-            countSpans = countSpans(counts, true);
+        if (barWidth < 8) {
+            countSpans = countSpans(counts, "new", "lrn", "rev");
             barWidth = width - 2 - CellWidth.of(progress) - Span.width(countSpans) - 4;
         }
         int col = 1;
@@ -390,11 +397,23 @@ final class StudyPage implements Page {
         canvas.put(Math.max(col + 2, width - 1 - Span.width(countSpans)), 1, countSpans);
     }
 
-    private static List<Span> countSpans(Counts c, boolean compact) {
+    /** The line holding the text cursor (0 when none does). */
+    private static int cursorLine(List<List<Span>> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            for (Span s : lines.get(i)) {
+                if (s.style() == Style.CURSOR) {
+                    return i;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static List<Span> countSpans(Counts c, String newLabel, String learningLabel, String reviewLabel) {
         Style dot = Style.QUIET;
-        return List.of(new Span(c.newCards() + (compact ? "" : " new"), Style.NEW_COUNT), new Span(" · ", dot),
-                new Span(c.learning() + (compact ? "" : " learning"), Style.LEARNING_COUNT), new Span(" · ", dot),
-                new Span(c.review() + (compact ? "" : " review"), Style.REVIEW_COUNT));
+        return List.of(new Span(c.newCards() + " " + newLabel, Style.NEW_COUNT), new Span(" · ", dot),
+                new Span(c.learning() + " " + learningLabel, Style.LEARNING_COUNT), new Span(" · ", dot),
+                new Span(c.review() + " " + reviewLabel, Style.REVIEW_COUNT));
     }
 
     private List<List<Span>> bodyLines(int width) {
@@ -413,6 +432,7 @@ final class StudyPage implements Page {
                 + (question.fallback().isEmpty() ? "" : " · " + question.fallback());
         lines.addAll(Wrap.lines(meta, Style.QUIET, width));
         lines.add(List.of());
+        frontLine = lines.size();
         lines.addAll(Wrap.lines(card.front(), Style.STRONG, width));
         if (question instanceof Question.Choice choice) {
             lines.add(List.of());
@@ -490,9 +510,10 @@ final class StudyPage implements Page {
             lines.addAll(Wrap.lines(List.of(new Span("You typed: ", Style.QUIET), new Span(typed, Style.NORMAL)),
                     width));
         }
+        String found = recall.found().isEmpty() ? "" : " (underlined)";
         lines.addAll(Wrap.lines(recall.keyWords() == 0 ? "Compare with the answer and rate yourself."
-                : "Key words you had: " + recall.found().size() + " of " + recall.keyWords()
-                + " (underlined). Compare and rate yourself.", Style.QUIET, width));
+                : "Key words you had: " + recall.found().size() + " of " + recall.keyWords() + found
+                + ". Compare and rate yourself.", Style.QUIET, width));
         lines.add(List.of());
         List<Span> answer = new ArrayList<>();
         for (Recall.Run run : recall.answer()) {
@@ -508,8 +529,8 @@ final class StudyPage implements Page {
             int cursorLine = answerField.cursorLine(width - 2);
             int from = Math.max(0, Math.min(cursorLine - 2, field.size() - 3));
             List<List<Span>> out = new ArrayList<>();
-            out.add(Span.line(((Question.Typed) question).graded() ? "Type the answer, then Enter:"
-                    : "A long answer: type what you recall, then Enter to compare:", Style.QUIET));
+            out.add(Span.line(Fit.to(((Question.Typed) question).graded() ? "Type the answer, then Enter:"
+                    : "Long answer: type what you recall, then Enter:", width), Style.QUIET));
             for (int i = from; i < Math.min(field.size(), from + 3); i++) {
                 List<Span> line = new ArrayList<>();
                 line.add(new Span(i == from ? "› " : "  ", Style.KEY));
@@ -594,9 +615,9 @@ final class StudyPage implements Page {
             hints.add(new Fit.Hint("1-4", "rate"));
         }
         hints.add(new Fit.Hint("u", "undo"));
-        hints.add(new Fit.Hint("e", "edit"));
-        hints.add(new Fit.Hint("?", "help"));
         hints.add(new Fit.Hint("q", "end"));
+        hints.add(new Fit.Hint("?", "help"));
+        hints.add(new Fit.Hint("e", "edit"));
         hints.add(new Fit.Hint("!", "suspend"));
         hints.add(new Fit.Hint("-", "bury"));
         hints.add(new Fit.Hint("s", "skip"));

@@ -78,10 +78,11 @@ class ResizeScreenTest {
     @Test
     void aLongAnswerScrollsIntoViewAndWithTheArrows() {
         ScreenHarness ui = new ScreenHarness(db, NOW, 40, 12).study("Agents", QuizMode.FLIP).type(" ").run();
-        assertThat(ui.text()).contains("─────", "A system in which").doesNotContain("AI Agent");
+        // the prompt stays in view above the answer; the card's kind line is scrolled away
+        assertThat(ui.text()).contains("AI Agent", "─────", "A system in which").doesNotContain("basic · new");
         assertThat(ui.text()).contains("↑", "↓");
         ui.press(KeyType.ArrowUp, KeyType.ArrowUp, KeyType.ArrowUp).run();
-        assertThat(ui.text()).contains("AI Agent");
+        assertThat(ui.text()).contains("basic · new");
         ui.press(KeyType.PageDown, KeyType.PageDown, KeyType.PageDown).run();
         assertThat(ui.text()).contains("earlier steps.");
     }

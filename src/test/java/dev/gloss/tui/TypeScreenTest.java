@@ -115,7 +115,7 @@ class TypeScreenTest {
         StudyFixture.save(db, StudyFixture.deck("Long", "What is an agent?", "A system in which a language model "
                 + "repeatedly decides what to do next, calls tools or takes actions, and observes the results."));
         ScreenHarness ui = new ScreenHarness(db, NOW, 100, 30).study("Long", QuizMode.TYPE);
-        assertThat(ui.text()).contains("A long answer: type what you recall, then Enter to compare:");
+        assertThat(ui.text()).contains("Long answer: type what you recall, then Enter:");
         ui.type("a model calling tools").press(KeyType.Enter).run();
         assertThat(ui.text()).contains("You typed: a model calling tools", "Key words you had: 2 of 12 (underlined)");
         ui.press(KeyType.Enter).run(); // no rating is proposed: Enter does not rate
