@@ -41,8 +41,13 @@ final class ScreenHarness {
         this(db, now, columns, rows, palette, null);
     }
 
-    /** With {@code clock} null, time on a card passes only by {@link #wait}; else it is that clock's. */
+    /** With {@code nanoClock} null, time on a card passes only by {@link #wait}; else it is that clock's. */
     ScreenHarness(Database db, Instant now, int columns, int rows, Palette palette,
+                  java.util.function.LongSupplier nanoClock) {
+        this(new CollectionBackend(db, Clock.fixed(now, UTC), UTC), now, columns, rows, palette, nanoClock);
+    }
+
+    ScreenHarness(Backend backend, Instant now, int columns, int rows, Palette palette,
                   java.util.function.LongSupplier nanoClock) {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
@@ -54,7 +59,7 @@ final class ScreenHarness {
         }
         Clock clock = Clock.fixed(now, UTC);
         java.util.function.LongSupplier time = nanoClock == null ? nanos::get : nanoClock;
-        app = new App(new CollectionBackend(db, clock, UTC), clock, UTC, time);
+        app = new App(backend, clock, UTC, time);
         ui = new FullScreen(screen, palette, time, frameTimes);
     }
 
