@@ -120,9 +120,9 @@ class TextLayoutTest {
         iv.put(dev.gloss.schedule.Rating.HARD, "6m");
         iv.put(dev.gloss.schedule.Rating.GOOD, "10m");
         iv.put(dev.gloss.schedule.Rating.EASY, "8d");
-        assertThat(StudyPage.ratingLines(iv, null, 60)).hasSize(1);
-        assertThat(StudyPage.ratingLines(iv, null, 38)).hasSize(2);
-        List<List<Span>> compact = StudyPage.ratingLines(iv, null, 21);
+        assertThat(StudyView.ratingLines(iv, null, 60)).hasSize(1);
+        assertThat(StudyView.ratingLines(iv, null, 38)).hasSize(2);
+        List<List<Span>> compact = StudyView.ratingLines(iv, null, 21);
         assertThat(compact).hasSize(1);
         assertThat(compact.get(0).stream().map(Span::text).collect(Collectors.joining())).isEqualTo("1:1m 2:6m 3:10m 4:8d");
     }
