@@ -1,5 +1,6 @@
 package dev.gloss.cli;
 
+import dev.gloss.tui.FullScreenUi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -51,8 +52,16 @@ public final class RootCommand implements Callable<Integer> {
         return context;
     }
 
+    @Option(names = "--plain", description = "print today's decks instead of opening the full-screen home")
+    boolean plain;
+
     @Override
     public Integer call() {
-        return HomeSummary.print(context);
+        Io io = context.io();
+        if (plain || !FullScreenUi.available(io.terminal(), io.env())) {
+            return HomeSummary.print(context);
+        }
+        FullScreenUi.run(context.database(), context.clock(), context.zone(), io.env(), io.in(), io.out(), null);
+        return 0;
     }
 }

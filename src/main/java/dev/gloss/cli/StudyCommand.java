@@ -4,8 +4,11 @@ import dev.gloss.line.LineInput;
 import dev.gloss.line.Lines;
 import dev.gloss.line.PlainStudy;
 import dev.gloss.store.SqliteStudyStore;
+import dev.gloss.study.QuizMode;
+import dev.gloss.study.QuizPlanner;
 import dev.gloss.study.SessionOptions;
 import dev.gloss.study.StudySession;
+import dev.gloss.tui.FullScreenUi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -17,7 +20,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "study", mixinStandardHelpOptions = true,
         description = {"Today's session for a deck (with its sub-decks) or for every deck:",
-                "learning cards that are due, then due reviews, then new cards up to the daily limit."})
+                "learning cards that are due, then due reviews, then new cards up to the daily limit.",
+                "Full screen on a terminal; the line mode with --plain or when input or output is not a terminal."})
 final class StudyCommand implements Callable<Integer> {
     private final AppContext context;
 
@@ -26,6 +30,11 @@ final class StudyCommand implements Callable<Integer> {
 
     @Option(names = "--plain", description = "line mode: one line per prompt (pipes, screen readers, scripts)")
     boolean plain;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "flip",
+            description = "flip (reveal and rate yourself), type (type the answer), choice (pick among four), "
+                    + "mixed (choice while new, typed while young, flip once mature); default: ${DEFAULT-VALUE}")
+    String mode;
 
     @Option(names = "--new", paramLabel = "N", description = "at most N new cards this session (instead of the daily limit)")
     Integer newLimit;
@@ -45,13 +54,23 @@ final class StudyCommand implements Callable<Integer> {
         if (newLimit != null && newLimit < 0 || limit != null && limit < 1) {
             throw new ParameterException(spec.commandLine(), "--new must be 0 or more and --limit 1 or more");
         }
-        SqliteStudyStore store = new SqliteStudyStore(context.database());
-        SessionOptions options = new SessionOptions(deck, newLimit, limit, "flip");
-        StudySession session = StudySession.open(store, context.clock(), context.zone(), options);
+        QuizMode quizMode;
+        try {
+            quizMode = QuizMode.parse(mode);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--mode: " + e.getMessage());
+        }
+        SessionOptions options = new SessionOptions(deck, newLimit, limit, quizMode.id());
         Io io = context.io();
+        if (!plain && FullScreenUi.available(io.terminal(), io.env())) {
+            FullScreenUi.run(context.database(), context.clock(), context.zone(), io.env(), io.in(), io.out(), options);
+            return 0;
+        }
+        StudySession session = StudySession.open(new SqliteStudyStore(context.database()), context.clock(),
+                context.zone(), options);
         try (LineInput input = Lines.open(io.terminal(), io.in(), io.out())) {
-            new PlainStudy(session, input, io.out(), context.clock(), context.zone(), System::nanoTime)
-                    .run(deck == null ? "all decks" : deck.strip());
+            new PlainStudy(session, QuizPlanner.forSession(quizMode, session), input, io.out(), context.clock(),
+                    context.zone(), System::nanoTime).run(deck == null ? "all decks" : deck.strip());
         }
         return 0;
     }

@@ -1,7 +1,9 @@
 package dev.gloss.store;
 
+import dev.gloss.deck.CardKind;
 import dev.gloss.schedule.CardSchedule;
 import dev.gloss.study.Answer;
+import dev.gloss.study.DeckAnswer;
 import dev.gloss.study.DeckRef;
 import dev.gloss.study.Settings;
 import dev.gloss.study.StudyCard;
@@ -105,6 +107,28 @@ public final class SqliteStudyStore implements StudyStore {
                     return rs.next() ? rs.getInt(1) : 0;
                 }
             }
+        });
+    }
+
+    @Override
+    public List<DeckAnswer> answers(Collection<Long> deckIds) {
+        if (deckIds.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT id, deck_id, kind, back FROM card WHERE deck_id IN (" + placeholders(deckIds.size())
+                + ") ORDER BY deck_id, position, id";
+        return db.query(c -> {
+            List<DeckAnswer> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bindIds(ps, 1, deckIds);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new DeckAnswer(rs.getLong(1), rs.getLong(2), CardKind.fromJsonName(rs.getString(3)),
+                                rs.getString(4)));
+                    }
+                }
+            }
+            return out;
         });
     }
 

@@ -6,7 +6,7 @@ package dev.gloss.study;
  * @param deck     a deck name (with its sub-decks), or null for every deck
  * @param newLimit if set, at most this many new cards in the session instead of each deck's daily limit
  * @param limit    if set, the session ends after this many answers
- * @param mode     the quiz mode recorded with each answer (flip, type, choice, mixed)
+ * @param mode     the quiz mode asked for (flip, type, choice, mixed); each answer records the mode used
  */
 public record SessionOptions(String deck, Integer newLimit, Integer limit, String mode) {
     public static SessionOptions all() {

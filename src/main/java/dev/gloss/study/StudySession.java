@@ -103,8 +103,16 @@ public final class StudySession {
         return scheduler(card).preview(card.schedule(), now, elapsedDays(card, now));
     }
 
-    /** Rates the current card, commits the answer, and moves on. */
+    /** Rates the current card, commits the answer (recorded in the session's mode), and moves on. */
     public Answer answer(Rating rating, Duration timeTaken) {
+        return answer(rating, timeTaken, QuizMode.parse(options.mode()));
+    }
+
+    /** Rates the current card asked in {@code mode} (the mode actually used, not "mixed"), commits, moves on. */
+    public Answer answer(Rating rating, Duration timeTaken, QuizMode mode) {
+        if (mode == QuizMode.MIXED) {
+            throw new IllegalArgumentException("an answer records the mode used for the card, not 'mixed'");
+        }
         StudyCard card = requireCurrent();
         Instant now = clock.instant();
         long elapsed = elapsedDays(card, now);
@@ -113,7 +121,7 @@ public final class StudySession {
         Double r = before.state() == State.NEW ? null : fsrs.retrievability(elapsed, before.stability());
         CardSchedule after = fsrs.next(before, rating, now, elapsed);
         long ms = Math.max(0, Math.min(timeTaken.toMillis(), MAX_ANSWER_TIME.toMillis()));
-        Answer answer = new Answer(card, rating, now, elapsed, r, ms, after, options.mode());
+        Answer answer = new Answer(card, rating, now, elapsed, r, ms, after, mode.id());
         store.saveAnswer(answer);
         answers.add(answer);
         answered++;
@@ -209,6 +217,11 @@ public final class StudySession {
         Instant endOfTomorrow = calendar.endOfDay(calendar.endOfDay(now));
         return new Summary(answered, correct, newLearned, Duration.ofMillis(timeMs),
                 store.countDue(deckIds, endOfTomorrow));
+    }
+
+    /** The answers of every card in this session's decks, for choice options (one query; call once). */
+    public List<DeckAnswer> deckAnswers() {
+        return store.answers(deckIds);
     }
 
     public List<Answer> answers() {

@@ -23,6 +23,9 @@ public interface StudyStore {
     /** Cards (not new, not suspended) due before {@code before}. */
     int countDue(Collection<Long> deckIds, Instant before);
 
+    /** The answer of every card in the given decks (suspended ones too), for choice options. */
+    List<DeckAnswer> answers(Collection<Long> deckIds);
+
     /** Writes the review log row and the card's new state in one transaction, durable on return. */
     void saveAnswer(Answer answer);
 
