@@ -1,6 +1,7 @@
 package dev.gloss.cli;
 
 import dev.gloss.store.DeckStore;
+import dev.gloss.text.CellWidth;
 import dev.gloss.store.DeckSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,15 +48,19 @@ final class DecksCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static String padRight(String s, int width) {
+        return s + " ".repeat(Math.max(0, width - CellWidth.of(s)));
+    }
+
     static void printTable(PrintStream out, List<DeckSummary> decks) {
         if (decks.isEmpty()) {
             out.println("No decks yet. Add one with: gloss import FILE (deck JSON or glossary pages)");
             return;
         }
-        int width = Math.max(4, decks.stream().mapToInt(d -> TextWidth.of(d.name())).max().orElse(4));
-        out.println(TextWidth.padRight("Deck", width) + "    New  Learn    Due  Total");
+        int width = Math.max(4, decks.stream().mapToInt(d -> CellWidth.of(d.name())).max().orElse(4));
+        out.println(padRight("Deck", width) + "    New  Learn    Due  Total");
         for (DeckSummary d : decks) {
-            out.printf("%s  %5d  %5d  %5d  %5d%n", TextWidth.padRight(d.name(), width), d.newToday(), d.learning(),
+            out.printf("%s  %5d  %5d  %5d  %5d%n", padRight(d.name(), width), d.newToday(), d.learning(),
                     d.due(), d.total());
         }
     }

@@ -1,5 +1,6 @@
 package dev.gloss.tui;
 
+import dev.gloss.text.CellWidth;
 import com.googlecode.lanterna.TextCharacter;
 
 /**

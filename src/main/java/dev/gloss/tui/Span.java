@@ -1,5 +1,6 @@
 package dev.gloss.tui;
 
+import dev.gloss.text.CellWidth;
 import java.util.List;
 
 /** A run of text in one style. */

@@ -1,5 +1,6 @@
 package dev.gloss.tui;
 
+import dev.gloss.text.CellWidth;
 import dev.gloss.schedule.Rating;
 import dev.gloss.study.AnswerCheck;
 import dev.gloss.study.Choices;

@@ -1,5 +1,6 @@
 package dev.gloss.tui;
 
+import dev.gloss.text.CellWidth;
 import dev.gloss.store.Database;
 import dev.gloss.store.DeckSaver;
 import org.junit.jupiter.api.Assertions;

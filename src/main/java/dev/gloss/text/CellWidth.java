@@ -1,4 +1,4 @@
-package dev.gloss.tui;
+package dev.gloss.text;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.List;
  * marks, Arabic, Hebrew, Thai). Lanterna's own rule (any cluster of two chars is wide; emoji in
  * the BMP are narrow) disagrees with terminals on both counts, so the screen uses this one.
  */
-final class CellWidth {
+public final class CellWidth {
     private static final int VARIATION_SELECTOR_EMOJI = 0xFE0F;
     private static final int ZERO_WIDTH_JOINER = 0x200D;
 
@@ -42,7 +42,7 @@ final class CellWidth {
     }
 
     /** Columns of one grapheme cluster (0 for an empty string). */
-    static int ofCluster(String cluster) {
+    public static int ofCluster(String cluster) {
         if (cluster.isEmpty()) {
             return 0;
         }
@@ -58,7 +58,7 @@ final class CellWidth {
     }
 
     /** Columns of a whole string. */
-    static int of(String text) {
+    public static int of(String text) {
         int width = 0;
         for (String cluster : clusters(text)) {
             width += ofCluster(cluster);
@@ -67,7 +67,7 @@ final class CellWidth {
     }
 
     /** The grapheme clusters of {@code text}, in order. */
-    static List<String> clusters(String text) {
+    public static List<String> clusters(String text) {
         List<String> out = new ArrayList<>(text.length());
         if (isOneCharPerCluster(text)) {
             for (int i = 0; i < text.length(); i++) {
@@ -104,7 +104,7 @@ final class CellWidth {
                 || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT;
     }
 
-    static boolean isWide(int codePoint) {
+    public static boolean isWide(int codePoint) {
         if (codePoint < 0x1100) {
             return false;
         }
