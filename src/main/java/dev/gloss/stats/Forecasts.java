@@ -1,0 +1,52 @@
+package dev.gloss.stats;
+
+import dev.gloss.schedule.State;
+import dev.gloss.schedule.StudyCalendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Cards coming due per study day, today and the days after it. */
+final class Forecasts {
+    static final int DAYS_AHEAD = 30;
+
+    private Forecasts() {
+    }
+
+    /**
+     * Learning, review and relearning cards that are not suspended, on the study day of their due time; a buried
+     * card counts on its due day all the same, and a card already overdue counts today.
+     */
+    static StatsReport.Forecast of(Collection<CardState> cards, StudyCalendar calendar, Instant now) {
+        LocalDate today = calendar.dayOf(now);
+        int[] learning = new int[DAYS_AHEAD + 1];
+        int[] review = new int[DAYS_AHEAD + 1];
+        int overdue = 0;
+        for (CardState c : cards) {
+            if (c.suspended() || c.state() == State.NEW) {
+                continue;
+            }
+            long offset = ChronoUnit.DAYS.between(today, calendar.dayOf(c.due()));
+            if (offset < 0) {
+                overdue++;
+                offset = 0;
+            }
+            if (offset <= DAYS_AHEAD) {
+                if (c.state() == State.REVIEW) {
+                    review[(int) offset]++;
+                } else {
+                    learning[(int) offset]++;
+                }
+            }
+        }
+        List<StatsReport.ForecastDay> days = new ArrayList<>();
+        for (int i = 0; i <= DAYS_AHEAD; i++) {
+            days.add(new StatsReport.ForecastDay(today.plusDays(i), learning[i], review[i]));
+        }
+        return new StatsReport.Forecast(today, today.plusDays(DAYS_AHEAD), overdue, days);
+    }
+}
