@@ -20,7 +20,8 @@ public final class Calibrations {
      * (learning steps) are left out: FSRS's day-based curve predicts R = 1 for them, which says nothing.
      */
     public static boolean counts(ReviewRow row) {
-        return row.retrievability() != null && row.elapsedDays() >= 1;
+        return row.retrievability() != null && row.elapsedDays() >= 1 && row.retrievability() >= 0
+                && row.retrievability() <= 1;
     }
 
     public static int binOf(double predicted) {

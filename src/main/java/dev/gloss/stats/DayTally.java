@@ -21,28 +21,22 @@ final class DayTally {
         int n = g.reviews();
         switch (g.kind()) {
             case LEARN -> learn += n;
-            case REVIEW -> review += n;
+            case REVIEW -> {
+                review += n;
+                maturePassed += g.mature() - g.matureAgain();
+                matureFailed += g.matureAgain();
+                youngPassed += n - g.mature() - (g.again() - g.matureAgain());
+                youngFailed += g.again() - g.matureAgain();
+            }
             case RELEARN -> relearn += n;
         }
         if (g.stateBefore() == 0) {
             newCards += n;
         }
         timeMs += g.durationMs();
+        again += g.again();
         reviewsByHour[localHour] += n;
-        if (g.again()) {
-            again += n;
-            againByHour[localHour] += n;
-        }
-        if (g.kind() == ReviewKind.REVIEW) {
-            int young = n - g.mature();
-            if (g.again()) {
-                youngFailed += young;
-                matureFailed += g.mature();
-            } else {
-                youngPassed += young;
-                maturePassed += g.mature();
-            }
-        }
+        againByHour[localHour] += g.again();
     }
 
     int reviews() {

@@ -2,9 +2,7 @@ package dev.gloss.stats;
 
 import dev.gloss.schedule.StudyCalendar;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.NavigableMap;
@@ -19,17 +17,16 @@ final class ReviewHistory {
     }
 
     static ReviewHistory of(Collection<ReviewGroup> groups, StudyCalendar calendar) {
+        StudyDays studyDays = new StudyDays(calendar);
         NavigableMap<LocalDate, DayTally> days = new TreeMap<>();
         long quarter = Long.MIN_VALUE;
         DayTally tally = null;
         int hour = 0;
         for (ReviewGroup g : groups) {
-            if (g.quarter() != quarter) { // groups come sorted by quarter: one date conversion per quarter hour
+            if (g.quarter() != quarter) { // groups come sorted by quarter: one day lookup per quarter hour
                 quarter = g.quarter();
-                Instant start = Instant.ofEpochMilli(g.startMillis());
-                ZonedDateTime local = start.atZone(calendar.zone());
-                hour = local.getHour();
-                tally = days.computeIfAbsent(calendar.dayOf(start), d -> new DayTally());
+                hour = studyDays.hourOf(g.startMillis());
+                tally = days.computeIfAbsent(studyDays.dayOf(g.startMillis()), d -> new DayTally());
             }
             tally.add(g, hour);
         }

@@ -52,7 +52,8 @@ final class History {
     }
 
     StatsInput input(String nowLocal, int days) {
-        return new StatsInput(null, List.of("Words"), ReviewGroups.of(rows), Calibrations.groupsOf(rows), cards,
-                Map.of(), FSRS, CALENDAR, at(nowLocal), days);
+        Instant now = at(nowLocal);
+        return new StatsInput(null, List.of("Words"), ReviewGroups.of(rows), Calibrations.groupsOf(rows),
+                CardSummary.of(cards, CALENDAR, now), Map.of(), FSRS, CALENDAR, now, days);
     }
 }
