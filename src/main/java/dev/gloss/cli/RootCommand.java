@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
                 CardsCommand.class,
                 ImportCommand.class,
                 ConfigCommand.class,
+                StatsCommand.class,
         })
 public final class RootCommand implements Callable<Integer> {
     private final AppContext context;
