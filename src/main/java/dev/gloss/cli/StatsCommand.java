@@ -3,7 +3,6 @@ package dev.gloss.cli;
 import dev.gloss.schedule.Fsrs;
 import dev.gloss.schedule.SchedulerConfig;
 import dev.gloss.schedule.StudyCalendar;
-import dev.gloss.stats.Forecasts;
 import dev.gloss.stats.StatsCalculator;
 import dev.gloss.stats.StatsInput;
 import dev.gloss.stats.StatsJson;
@@ -90,6 +89,6 @@ final class StatsCommand implements Callable<Integer> {
         StudyCalendar calendar = config.settingsFor(null).calendar(context.zone());
         return new StatsInput(deck == null ? null : deck.strip(), chosen.stream().map(DeckRef::name).toList(),
                 store.reviewGroups(ids), store.calibrationGroups(ids),
-                store.cardSummary(ids, Forecasts.window(calendar, now), now), schedulers, global, calendar, now, days);
+                store.cards(ids), schedulers, global, calendar, now, days);
     }
 }

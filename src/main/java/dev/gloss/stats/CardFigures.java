@@ -2,90 +2,84 @@ package dev.gloss.stats;
 
 import dev.gloss.schedule.State;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 /** Figures about the cards as they are now: counts by state, stability and difficulty, predicted recall. */
-public final class CardFigures {
+final class CardFigures {
     /** Stability bin edges in days; the last bin has no upper end. 21 days (mature, known) is an edge. */
-    public static final double[] STABILITY_EDGES = {0, 1, 3, 7, 14, 21, 30, 60, 90, 180, 365, 730};
+    static final double[] STABILITY_EDGES = {0, 1, 3, 7, 14, 21, 30, 60, 90, 180, 365, 730};
     /** Difficulty runs from 1 to 10; the last bin includes 10. */
-    public static final double[] DIFFICULTY_EDGES = {1, 2, 3, 4, 5, 6, 7, 8, 9};
+    static final double[] DIFFICULTY_EDGES = {1, 2, 3, 4, 5, 6, 7, 8, 9};
     private static final double DIFFICULTY_MAX = 10;
 
     private CardFigures() {
     }
 
-    /** The stability bin from which a card is known: stability of 21 days or more. */
-    private static final int KNOWN_BIN = binOf(StatsReport.MATURE_DAYS, STABILITY_EDGES);
+    /** Cards that have been studied and are not suspended: the ones whose memory the figures describe. */
+    static boolean studied(CardState c) {
+        return !c.suspended() && c.state() != State.NEW;
+    }
 
     /** Every card once: suspended first, then buried (until after now), then by state; known: see CardCounts. */
-    static StatsReport.CardCounts counts(Collection<CardGroup> groups) {
+    static StatsReport.CardCounts counts(Collection<CardState> cards, Instant now) {
         int[] byState = new int[State.values().length];
         int suspended = 0;
         int buried = 0;
         int known = 0;
-        for (CardGroup g : groups) {
-            if (g.suspended()) {
-                suspended += g.cards();
+        for (CardState c : cards) {
+            if (c.suspended()) {
+                suspended++;
                 continue;
             }
-            if (g.state() != State.NEW && g.stabilityBin() >= KNOWN_BIN) {
-                known += g.cards();
+            if (c.state() != State.NEW && c.stability() >= StatsReport.MATURE_DAYS) {
+                known++;
             }
-            if (g.buried()) {
-                buried += g.cards();
+            if (c.buriedAt(now)) {
+                buried++;
             } else {
-                byState[g.state().code()] += g.cards();
+                byState[c.state().code()]++;
             }
         }
         return new StatsReport.CardCounts(byState[0], byState[1], byState[2], byState[3], suspended, buried, known);
     }
 
     /** Stability of the studied cards. */
-    static StatsReport.Histogram stability(Collection<CardGroup> groups) {
-        int[] counts = new int[STABILITY_EDGES.length];
-        double sum = 0;
-        int n = 0;
-        for (CardGroup g : groups) {
-            if (!g.studied()) {
-                continue;
-            }
-            counts[g.stabilityBin()] += g.cards();
-            sum += g.stabilitySum();
-            n += g.cards();
-        }
-        return histogram(counts, STABILITY_EDGES, null, n == 0 ? null : sum / n);
+    static StatsReport.Histogram stability(Collection<CardState> cards) {
+        return histogram(cards, true, STABILITY_EDGES, null);
     }
 
     /** Difficulty of the studied cards. */
-    static StatsReport.Histogram difficulty(Collection<CardGroup> groups) {
-        int[] counts = new int[DIFFICULTY_EDGES.length];
-        double sum = 0;
-        int n = 0;
-        for (CardGroup g : groups) {
-            if (!g.studied()) {
-                continue;
-            }
-            counts[g.difficultyBin()] += g.cards();
-            sum += g.difficultySum();
-            n += g.cards();
-        }
-        return histogram(counts, DIFFICULTY_EDGES, DIFFICULTY_MAX, n == 0 ? null : sum / n);
+    static StatsReport.Histogram difficulty(Collection<CardState> cards) {
+        return histogram(cards, false, DIFFICULTY_EDGES, DIFFICULTY_MAX);
     }
 
-    private static StatsReport.Histogram histogram(int[] counts, double[] edges, Double top, Double mean) {
+    private static StatsReport.Histogram histogram(Collection<CardState> cards, boolean stability, double[] edges,
+                                                   Double top) {
+        int[] counts = new int[edges.length];
+        double sum = 0;
+        int n = 0;
+        for (CardState c : cards) {
+            if (!studied(c)) {
+                continue;
+            }
+            double v = stability ? c.stability() : c.difficulty();
+            counts[binOf(v, edges)]++;
+            sum += v;
+            n++;
+        }
         List<StatsReport.Bin> bins = new ArrayList<>();
         for (int i = 0; i < edges.length; i++) {
             Double to = i + 1 < edges.length ? Double.valueOf(edges[i + 1]) : top;
             bins.add(new StatsReport.Bin(edges[i], to, counts[i]));
         }
-        return new StatsReport.Histogram(bins, mean);
+        return new StatsReport.Histogram(bins, n == 0 ? null : sum / n);
     }
 
     /** The last edge not above {@code v}; values below the first edge go into the first bin. */
-    public static int binOf(double v, double[] edges) {
+    static int binOf(double v, double[] edges) {
         int i = edges.length - 1;
         while (i > 0 && v < edges[i]) {
             i--;
@@ -102,11 +96,16 @@ public final class CardFigures {
         StudyDays studyDays = new StudyDays(input.calendar());
         long today = studyDays.epochDay(input.now().toEpochMilli());
         double sum = 0;
-        for (RecallCard c : input.cards().recall()) {
+        int n = 0;
+        for (CardState c : input.cards()) {
+            if (c.suspended() || (c.state() != State.REVIEW && c.state() != State.RELEARNING)
+                    || c.lastReview() == null || !(c.stability() > 0)) {
+                continue;
+            }
             long t = Math.max(0, today - studyDays.epochDay(c.lastReview().toEpochMilli()));
             sum += input.schedulerFor(c.deckId()).retrievability(t, c.stability());
+            n++;
         }
-        int n = input.cards().recall().size();
         return new StatsReport.Retrievability(n, n == 0 ? null : sum / n);
     }
 }

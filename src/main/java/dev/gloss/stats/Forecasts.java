@@ -1,5 +1,6 @@
 package dev.gloss.stats;
 
+import dev.gloss.schedule.State;
 import dev.gloss.schedule.StudyCalendar;
 
 import java.time.Instant;
@@ -8,42 +9,37 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/**
- * Cards coming due per study day, today and the 30 days after it: learning, review and relearning cards that
- * are not suspended, on the study day of their due time. A buried card counts on its due day all the same, and a
- * card already overdue counts today.
- */
-public final class Forecasts {
+/** Cards coming due per study day, today and the 30 days after it. */
+final class Forecasts {
     static final int DAYS_AHEAD = 30;
 
     private Forecasts() {
     }
 
-    /** The instants the forecast covers: from the start of today to the end of its last day. */
-    public record Window(Instant todayStart, Instant end) {
-    }
-
-    public static Window window(StudyCalendar calendar, Instant now) {
-        LocalDate today = calendar.dayOf(now);
-        return new Window(calendar.startOf(today), calendar.startOf(today.plusDays(DAYS_AHEAD + 1)));
-    }
-
-    static StatsReport.Forecast of(Collection<ForecastGroup> groups, StudyCalendar calendar, Instant now) {
+    /**
+     * Learning, review and relearning cards that are not suspended, on the study day of their due time; a buried
+     * card counts on its due day all the same, and a card already overdue counts today.
+     */
+    static StatsReport.Forecast of(Collection<CardState> cards, StudyCalendar calendar, Instant now) {
         LocalDate today = calendar.dayOf(now);
         StudyDays studyDays = new StudyDays(calendar);
         int[] learning = new int[DAYS_AHEAD + 1];
         int[] review = new int[DAYS_AHEAD + 1];
         int overdue = 0;
-        for (ForecastGroup g : groups) {
-            long offset = Math.max(0, studyDays.epochDay(g.startMillis()) - today.toEpochDay());
-            if (g.overdue()) {
-                overdue += g.cards();
+        for (CardState c : cards) {
+            if (!CardFigures.studied(c)) {
+                continue;
+            }
+            long offset = studyDays.epochDay(c.due().toEpochMilli()) - today.toEpochDay();
+            if (offset < 0) {
+                overdue++;
+                offset = 0;
             }
             if (offset <= DAYS_AHEAD) {
-                if (g.review()) {
-                    review[(int) offset] += g.cards();
+                if (c.state() == State.REVIEW) {
+                    review[(int) offset]++;
                 } else {
-                    learning[(int) offset] += g.cards();
+                    learning[(int) offset]++;
                 }
             }
         }

@@ -23,9 +23,9 @@ public final class StatsCalculator {
                 input.calendar().zone(), input.calendar().dayStartHour(), input.days());
         return new StatsReport(scope, today(history.on(today)), Streaks.of(past.keySet(), today),
                 heatmap(history, windowStart, today), reviewsPerDay(history, today),
-                Forecasts.of(input.cards().forecast(), input.calendar(), input.now()), retention(history, today),
-                CardFigures.counts(input.cards().groups()), CardFigures.stability(input.cards().groups()),
-                CardFigures.difficulty(input.cards().groups()), CardFigures.retrievability(input),
+                Forecasts.of(input.cards(), input.calendar(), input.now()), retention(history, today),
+                CardFigures.counts(input.cards(), input.now()), CardFigures.stability(input.cards()),
+                CardFigures.difficulty(input.cards()), CardFigures.retrievability(input),
                 Calibrations.of(input.calibration()), hourly(history, windowStart, today), allTime(past));
     }
 

@@ -2,12 +2,7 @@ package dev.gloss.store;
 
 import dev.gloss.schedule.State;
 import dev.gloss.stats.CalibrationGroup;
-import dev.gloss.stats.CardGroup;
-import dev.gloss.stats.CardFigures;
-import dev.gloss.stats.CardSummary;
-import dev.gloss.stats.ForecastGroup;
-import dev.gloss.stats.Forecasts;
-import dev.gloss.stats.RecallCard;
+import dev.gloss.stats.CardState;
 import dev.gloss.stats.ReviewGroup;
 
 import java.sql.PreparedStatement;
@@ -19,9 +14,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The queries behind statistics: the review log and the cards aggregated in SQL, so that Java only sees groups
- * (and, one by one, the cards whose predicted recall is averaged, which takes each card's own curve). {@link dev.gloss.stats} turns the groups into
- * study days, hours and figures, and builds the same groups from rows and card states for its tests.
+ * The queries behind statistics. The review log is aggregated in SQL, so that Java sees groups, not a million rows;
+ * {@link dev.gloss.stats} turns the groups into study days, hours and figures (and builds the same groups from rows
+ * for its tests). Cards are read one by one: a hundred thousand narrow rows cost less than grouping them in SQL.
  * Grouping answers by quarter hour (UTC) is exact: every zone offset and day-start boundary falls on a quarter hour.
  * The review-log queries run over the covering indexes of migration 2.
  */
@@ -37,14 +32,8 @@ public final class StatsStore {
             + " FROM review_log WHERE retrievability IS NOT NULL AND elapsed_days >= 1"
             + " AND retrievability BETWEEN 0 AND 1%s"
             + " GROUP BY min(CAST(retrievability * 20 AS INT), 19), rating";
-    private static final String CARD_GROUPS = "SELECT state, suspended, buried_until > ?, "
-            + binCase("stability", CardFigures.STABILITY_EDGES) + ", " + binCase("difficulty", CardFigures.DIFFICULTY_EDGES)
-            + ", count(*), sum(stability), sum(difficulty) FROM card WHERE 1%s GROUP BY 1, 2, 3, 4, 5";
-    private static final String STUDIED = " FROM card WHERE state <> 0 AND suspended = 0";
-    private static final String FORECAST_GROUPS = "SELECT max(due, ?) / 900000, state = 2, due < ?, count(*)"
-            + STUDIED + " AND due < ?%s GROUP BY 1, 2, 3";
-    private static final String RECALL_CARDS = "SELECT deck_id, last_review, stability" + STUDIED
-            + " AND state IN (2, 3) AND last_review IS NOT NULL AND stability > 0%s";
+    private static final String CARDS = "SELECT deck_id, state, stability, difficulty, due, last_review, suspended,"
+            + " buried_until FROM card%s";
 
     private final Database db;
 
@@ -58,29 +47,27 @@ public final class StatsStore {
      * @param deckIds the decks whose cards count; null for every deck
      */
     public List<ReviewGroup> reviewGroups(Collection<Long> deckIds) {
-        return select(reviewGroupsSql(deckIds), List.of(), deckIds, rs -> new ReviewGroup(rs.getLong(1), rs.getInt(2), rs.getInt(3),
+        return select(reviewGroupsSql(deckIds), deckIds, rs -> new ReviewGroup(rs.getLong(1), rs.getInt(2), rs.getInt(3),
                 rs.getInt(4), rs.getLong(5), rs.getInt(6), rs.getInt(7)));
     }
 
     /** Answers with a prediction, given a study day or more after the previous one, by bin and rating. */
     public List<CalibrationGroup> calibrationGroups(Collection<Long> deckIds) {
-        return select(calibrationGroupsSql(deckIds), List.of(), deckIds, rs -> new CalibrationGroup(rs.getInt(1), rs.getInt(2), rs.getLong(3),
+        return select(calibrationGroupsSql(deckIds), deckIds, rs -> new CalibrationGroup(rs.getInt(1), rs.getInt(2), rs.getLong(3),
                 rs.getDouble(4), rs.getDouble(5), rs.getDouble(6)));
     }
 
-    /** The cards of the decks, as {@link CardSummary#of} summarizes card states. */
-    public CardSummary cardSummary(Collection<Long> deckIds, Forecasts.Window window, Instant now) {
-        String inDecks = deckIds == null ? "" : " AND deck_id IN (" + placeholders(deckIds) + ")";
-        List<CardGroup> groups = select(String.format(CARD_GROUPS, inDecks), List.of(now.toEpochMilli()), deckIds,
-                rs -> new CardGroup(State.of(rs.getInt(1)), rs.getBoolean(2), rs.getBoolean(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6), rs.getDouble(7), rs.getDouble(8)));
-        long todayStart = window.todayStart().toEpochMilli();
-        List<ForecastGroup> forecast = select(String.format(FORECAST_GROUPS, inDecks),
-                List.of(todayStart, todayStart, window.end().toEpochMilli()), deckIds,
-                rs -> new ForecastGroup(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3), rs.getInt(4)));
-        List<RecallCard> recall = select(String.format(RECALL_CARDS, inDecks), List.of(), deckIds,
-                rs -> new RecallCard(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getDouble(3)));
-        return new CardSummary(groups, forecast, recall);
+    /** The state of every card of the decks. */
+    public List<CardState> cards(Collection<Long> deckIds) {
+        String sql = String.format(CARDS, deckIds == null ? "" : " WHERE deck_id IN (" + placeholders(deckIds) + ")");
+        return select(sql, deckIds, rs -> {
+            long lastReview = rs.getLong(6);
+            boolean reviewed = !rs.wasNull();
+            long buried = rs.getLong(8);
+            return new CardState(rs.getLong(1), State.of(rs.getInt(2)), rs.getDouble(3), rs.getDouble(4),
+                    Instant.ofEpochMilli(rs.getLong(5)), reviewed ? Instant.ofEpochMilli(lastReview) : null,
+                    rs.getBoolean(7), buried == 0 ? null : Instant.ofEpochMilli(buried));
+        });
     }
 
     static String reviewGroupsSql(Collection<Long> deckIds) {
@@ -89,15 +76,6 @@ public final class StatsStore {
 
     static String calibrationGroupsSql(Collection<Long> deckIds) {
         return String.format(CALIBRATION_GROUPS, deckIds == null ? "" : " AND " + answersTo(deckIds));
-    }
-
-    /** {@link CardFigures#binOf} in SQL: the index of the last edge not above the value. */
-    private static String binCase(String column, double[] edges) {
-        StringBuilder sql = new StringBuilder("CASE");
-        for (int i = 1; i < edges.length; i++) {
-            sql.append(" WHEN ").append(column).append(" < ").append(edges[i]).append(" THEN ").append(i - 1);
-        }
-        return sql.append(" ELSE ").append(edges.length - 1).append(" END").toString();
     }
 
     /**
@@ -117,20 +95,16 @@ public final class StatsStore {
         T read(ResultSet rs) throws SQLException;
     }
 
-    /** Runs a query with {@code parameters} bound first, then the deck ids (if any), reading each row. */
-    private <T> List<T> select(String sql, List<Long> parameters, Collection<Long> deckIds, RowReader<T> reader) {
+    /** Runs a query with the deck ids (if any) bound, reading each row. */
+    private <T> List<T> select(String sql, Collection<Long> deckIds, RowReader<T> reader) {
         return db.query(c -> {
             List<T> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                for (long p : parameters) {
-                    ps.setLong(i++, p);
-                }
                 if (deckIds != null) {
                     if (deckIds.isEmpty()) {
-                        ps.setLong(i, -1);
+                        ps.setLong(1, -1);
                     } else {
-                        SqliteStudyStore.bindIds(ps, i, deckIds);
+                        SqliteStudyStore.bindIds(ps, 1, deckIds);
                     }
                 }
                 try (ResultSet rs = ps.executeQuery()) {

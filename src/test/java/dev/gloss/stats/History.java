@@ -54,6 +54,6 @@ final class History {
     StatsInput input(String nowLocal, int days) {
         Instant now = at(nowLocal);
         return new StatsInput(null, List.of("Words"), ReviewGroups.of(rows), Calibrations.groupsOf(rows),
-                CardSummary.of(cards, CALENDAR, now), Map.of(), FSRS, CALENDAR, now, days);
+                cards, Map.of(), FSRS, CALENDAR, now, days);
     }
 }
