@@ -74,9 +74,9 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private StatsInput input(Database db) {
-        List<DeckRef> all = new DeckStore(db).refs();
-        List<DeckRef> chosen = DeckSelection.resolve(all, deck);
-        List<Long> ids = deck == null ? null : chosen.stream().map(DeckRef::id).toList();
+        String name = deck == null || deck.isBlank() ? null : deck.strip();
+        List<DeckRef> chosen = DeckSelection.resolve(new DeckStore(db).refs(), name);
+        List<Long> ids = name == null ? null : chosen.stream().map(DeckRef::id).toList();
         ConfigStore config = new ConfigStore(db);
         Fsrs global = new Fsrs(config.settingsFor(null).schedulerConfig());
         Map<SchedulerConfig, Fsrs> byConfig = new HashMap<>(Map.of(global.config(), global));
@@ -87,7 +87,7 @@ final class StatsCommand implements Callable<Integer> {
         StatsStore store = new StatsStore(db);
         Instant now = context.clock().instant();
         StudyCalendar calendar = config.settingsFor(null).calendar(context.zone());
-        return new StatsInput(deck == null ? null : deck.strip(), chosen.stream().map(DeckRef::name).toList(),
+        return new StatsInput(name, chosen.stream().map(DeckRef::name).toList(),
                 store.reviewGroups(ids), store.calibrationGroups(ids),
                 store.cards(ids), schedulers, global, calendar, now, days);
     }

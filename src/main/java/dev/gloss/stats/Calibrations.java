@@ -16,8 +16,9 @@ public final class Calibrations {
     }
 
     /**
-     * Answers with a prediction given at least one study day after the card's previous answer. Same-day answers
-     * (learning steps) are left out: FSRS's day-based curve predicts R = 1 for them, which says nothing.
+     * Answers with a prediction (between 0 and 1) given at least one study day after the card's previous answer.
+     * Same-day answers (learning steps) are left out: FSRS's day-based curve predicts R = 1 for them, which says
+     * nothing.
      */
     public static boolean counts(ReviewRow row) {
         return row.retrievability() != null && row.elapsedDays() >= 1 && row.retrievability() >= 0

@@ -68,15 +68,6 @@ public record StatsReport(Scope scope, Today today, Streak streak, Heatmap heatm
             }
             return Optional.ofNullable(best);
         }
-
-        public int reviewsOn(LocalDate date) {
-            for (DayCount d : days) {
-                if (d.date().equals(date)) {
-                    return d.reviews();
-                }
-            }
-            return 0;
-        }
     }
 
     public record DayCount(LocalDate date, int reviews) {

@@ -25,19 +25,22 @@ public final class StatsText {
         this.width = Math.max(MIN_WIDTH, width);
     }
 
-    /** The whole report, sections separated by blank lines, each line at most {@code width} columns. */
+    /** The whole report, sections under their headings separated by blank lines, each line at most {@code width}. */
     public static String render(StatsReport report, int width) {
         StringBuilder out = new StringBuilder();
         for (Section s : sections(report, width)) {
             if (out.length() > 0) {
                 out.append('\n');
             }
+            if (!s.title().isEmpty()) {
+                out.append(s.title()).append('\n');
+            }
             s.lines().forEach(line -> out.append(line).append('\n'));
         }
         return out.toString();
     }
 
-    /** One panel: a heading and its lines. */
+    /** One panel: a heading (empty for the report's header) and its lines, each at most the width asked for. */
     public record Section(String title, List<String> lines) {
         public Section {
             lines = List.copyOf(lines);
@@ -317,12 +320,7 @@ public final class StatsText {
     }
 
     private Section section(String title, List<String> lines) {
-        List<String> all = new ArrayList<>();
-        if (!title.isEmpty()) {
-            all.add(title);
-        }
-        all.addAll(lines);
-        return new Section(title, all.stream().map(this::fit).toList());
+        return new Section(fit(title), lines.stream().map(this::fit).toList());
     }
 
     /** Cuts a line that would be wider than the report. */
