@@ -89,6 +89,6 @@ final class StatsCommand implements Callable<Integer> {
         StudyCalendar calendar = config.settingsFor(null).calendar(context.zone());
         return new StatsInput(name, chosen.stream().map(DeckRef::name).toList(),
                 store.reviewGroups(ids), store.calibrationGroups(ids),
-                store.cards(ids), schedulers, global, calendar, now, days);
+                store.newCards(ids, now), store.seenCards(ids), schedulers, global, calendar, now, days);
     }
 }

@@ -21,12 +21,12 @@ public final class StatsCalculator {
         LocalDate windowStart = today.minusDays(input.days() - 1L);
         StatsReport.Scope scope = new StatsReport.Scope(input.deck(), input.decks(), input.now(), today,
                 input.calendar().zone(), input.calendar().dayStartHour(), input.days());
+        CardFigures.Figures cards = CardFigures.of(input);
         return new StatsReport(scope, today(history.on(today)), Streaks.of(past.keySet(), today),
-                heatmap(history, windowStart, today), reviewsPerDay(history, today),
-                Forecasts.of(input.cards(), input.calendar(), input.now()), retention(history, today),
-                CardFigures.counts(input.cards(), input.now()), CardFigures.stability(input.cards()),
-                CardFigures.difficulty(input.cards()), CardFigures.retrievability(input),
-                Calibrations.of(input.calibration()), hourly(history, windowStart, today), allTime(past));
+                heatmap(history, windowStart, today), reviewsPerDay(history, today), cards.forecast(),
+                retention(history, today), cards.counts(), cards.stability(), cards.difficulty(),
+                cards.retrievability(), Calibrations.of(input.calibration()), hourly(history, windowStart, today),
+                allTime(past));
     }
 
     private static StatsReport.Today today(DayTally t) {

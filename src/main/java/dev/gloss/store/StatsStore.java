@@ -3,6 +3,7 @@ package dev.gloss.store;
 import dev.gloss.schedule.State;
 import dev.gloss.stats.CalibrationGroup;
 import dev.gloss.stats.CardState;
+import dev.gloss.stats.NewCards;
 import dev.gloss.stats.ReviewGroup;
 
 import java.sql.PreparedStatement;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * The queries behind statistics. The review log is aggregated in SQL, so that Java sees groups, not a million rows;
  * {@link dev.gloss.stats} turns the groups into study days, hours and figures (and builds the same groups from rows
- * for its tests). Cards are read one by one: a hundred thousand narrow rows cost less than grouping them in SQL.
+ * for its tests). New cards are only counted; the others are read one by one: a hundred thousand narrow rows cost
+ * less than grouping them in SQL.
  * Grouping answers by quarter hour (UTC) is exact: every zone offset and day-start boundary falls on a quarter hour.
  * The review-log queries run over the covering indexes of migration 2.
  */
@@ -32,8 +34,10 @@ public final class StatsStore {
             + " FROM review_log WHERE retrievability IS NOT NULL AND elapsed_days >= 1"
             + " AND retrievability BETWEEN 0 AND 1%s"
             + " GROUP BY min(CAST(retrievability * 20 AS INT), 19), rating";
-    private static final String CARDS = "SELECT deck_id, state, stability, difficulty, due, last_review, suspended,"
-            + " buried_until FROM card%s";
+    private static final String NEW_CARDS = "SELECT suspended, buried_until > ?, count(*) FROM card WHERE state = 0%s"
+            + " GROUP BY 1, 2";
+    private static final String SEEN_CARDS = "SELECT deck_id, state, stability, difficulty, due, last_review,"
+            + " suspended, buried_until FROM card WHERE state <> 0%s";
 
     private final Database db;
 
@@ -47,20 +51,40 @@ public final class StatsStore {
      * @param deckIds the decks whose cards count; null for every deck
      */
     public List<ReviewGroup> reviewGroups(Collection<Long> deckIds) {
-        return select(reviewGroupsSql(deckIds), deckIds, rs -> new ReviewGroup(rs.getLong(1), rs.getInt(2), rs.getInt(3),
+        return select(reviewGroupsSql(deckIds), null, deckIds, rs -> new ReviewGroup(rs.getLong(1), rs.getInt(2), rs.getInt(3),
                 rs.getInt(4), rs.getLong(5), rs.getInt(6), rs.getInt(7)));
     }
 
     /** Answers with a prediction, given a study day or more after the previous one, by bin and rating. */
     public List<CalibrationGroup> calibrationGroups(Collection<Long> deckIds) {
-        return select(calibrationGroupsSql(deckIds), deckIds, rs -> new CalibrationGroup(rs.getInt(1), rs.getInt(2), rs.getLong(3),
+        return select(calibrationGroupsSql(deckIds), null, deckIds, rs -> new CalibrationGroup(rs.getInt(1), rs.getInt(2), rs.getLong(3),
                 rs.getDouble(4), rs.getDouble(5), rs.getDouble(6)));
     }
 
-    /** The state of every card of the decks. */
-    public List<CardState> cards(Collection<Long> deckIds) {
-        String sql = String.format(CARDS, deckIds == null ? "" : " WHERE deck_id IN (" + placeholders(deckIds) + ")");
-        return select(sql, deckIds, rs -> {
+    /** The new cards of the decks, counted as {@link NewCards#of} counts them. */
+    public NewCards newCards(Collection<Long> deckIds, Instant now) {
+        record Group(boolean suspended, boolean buried, int cards) {
+        }
+        List<Group> groups = select(String.format(NEW_CARDS, inDecks(deckIds)), now.toEpochMilli(), deckIds,
+                rs -> new Group(rs.getBoolean(1), rs.getBoolean(2), rs.getInt(3)));
+        int available = 0;
+        int suspended = 0;
+        int buried = 0;
+        for (Group g : groups) {
+            if (g.suspended()) {
+                suspended += g.cards();
+            } else if (g.buried()) {
+                buried += g.cards();
+            } else {
+                available += g.cards();
+            }
+        }
+        return new NewCards(available, suspended, buried);
+    }
+
+    /** The state of every card of the decks that has been answered at least once. */
+    public List<CardState> seenCards(Collection<Long> deckIds) {
+        return select(String.format(SEEN_CARDS, inDecks(deckIds)), null, deckIds, rs -> {
             long lastReview = rs.getLong(6);
             boolean reviewed = !rs.wasNull();
             long buried = rs.getLong(8);
@@ -68,6 +92,10 @@ public final class StatsStore {
                     Instant.ofEpochMilli(rs.getLong(5)), reviewed ? Instant.ofEpochMilli(lastReview) : null,
                     rs.getBoolean(7), buried == 0 ? null : Instant.ofEpochMilli(buried));
         });
+    }
+
+    private static String inDecks(Collection<Long> deckIds) {
+        return deckIds == null ? "" : " AND deck_id IN (" + placeholders(deckIds) + ")";
     }
 
     static String reviewGroupsSql(Collection<Long> deckIds) {
@@ -95,16 +123,20 @@ public final class StatsStore {
         T read(ResultSet rs) throws SQLException;
     }
 
-    /** Runs a query with the deck ids (if any) bound, reading each row. */
-    private <T> List<T> select(String sql, Collection<Long> deckIds, RowReader<T> reader) {
+    /** Runs a query with {@code first} (if not null) and then the deck ids (if any) bound, reading each row. */
+    private <T> List<T> select(String sql, Long first, Collection<Long> deckIds, RowReader<T> reader) {
         return db.query(c -> {
             List<T> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (first != null) {
+                    ps.setLong(i++, first);
+                }
                 if (deckIds != null) {
                     if (deckIds.isEmpty()) {
-                        ps.setLong(1, -1);
+                        ps.setLong(i, -1);
                     } else {
-                        SqliteStudyStore.bindIds(ps, 1, deckIds);
+                        SqliteStudyStore.bindIds(ps, i, deckIds);
                     }
                 }
                 try (ResultSet rs = ps.executeQuery()) {

@@ -2,6 +2,7 @@ package dev.gloss.stats;
 
 import dev.gloss.schedule.Fsrs;
 import dev.gloss.schedule.SchedulerConfig;
+import dev.gloss.schedule.State;
 import dev.gloss.schedule.StudyCalendar;
 
 import java.time.Instant;
@@ -54,6 +55,7 @@ final class History {
     StatsInput input(String nowLocal, int days) {
         Instant now = at(nowLocal);
         return new StatsInput(null, List.of("Words"), ReviewGroups.of(rows), Calibrations.groupsOf(rows),
-                cards, Map.of(), FSRS, CALENDAR, now, days);
+                NewCards.of(cards, now), cards.stream().filter(c -> c.state() != State.NEW).toList(), Map.of(), FSRS,
+                CALENDAR, now, days);
     }
 }

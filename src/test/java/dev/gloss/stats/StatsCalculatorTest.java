@@ -264,8 +264,8 @@ class StatsCalculatorTest {
         Fsrs deckTwo = new Fsrs(SchedulerConfig.defaults().withParameters(Parameters.of(w)));
         History h = cards(deckTwo);
         StatsInput input = h.input(NOW, 365);
-        input = new StatsInput(null, input.decks(), input.reviews(), input.calibration(), input.cards(),
-                Map.of(2L, deckTwo), History.FSRS, History.CALENDAR, input.now(), 365);
+        input = new StatsInput(null, input.decks(), input.reviews(), input.calibration(), input.newCards(),
+                input.seenCards(), Map.of(2L, deckTwo), History.FSRS, History.CALENDAR, input.now(), 365);
         StatsReport.Retrievability r = StatsCalculator.compute(input).retrievability();
         Fsrs f = History.FSRS;
         assertThat(f.retrievability(100, 100)).isEqualTo(0.9);

@@ -3,6 +3,7 @@ package dev.gloss.store;
 import dev.gloss.schedule.State;
 import dev.gloss.stats.CalibrationGroup;
 import dev.gloss.stats.CardState;
+import dev.gloss.stats.NewCards;
 import dev.gloss.stats.Calibrations;
 import dev.gloss.stats.ReviewGroups;
 import dev.gloss.stats.ReviewRow;
@@ -155,11 +156,17 @@ class StatsStoreTest {
     }
 
     @Test
-    void cardsAreReadWithTheirWholeState() {
+    void newCardsAreCountedAndTheOthersReadWithTheirWholeState() {
         StatsStore store = new StatsStore(db);
-        assertThat(store.cards(null)).containsExactlyInAnyOrderElementsOf(cards);
-        assertThat(store.cards(Set.of(2L))).containsExactlyInAnyOrderElementsOf(
-                cards.stream().filter(c -> c.deckId() == 2).toList()).isNotEmpty();
+        assertThat(store.newCards(null, NOW)).isEqualTo(NewCards.of(cards, NOW));
+        assertThat(store.seenCards(null)).containsExactlyInAnyOrderElementsOf(
+                cards.stream().filter(c -> c.state() != State.NEW).toList());
+        List<CardState> inVerbs = cards.stream().filter(c -> c.deckId() == 2).toList();
+        assertThat(store.newCards(Set.of(2L), NOW)).isEqualTo(NewCards.of(inVerbs, NOW));
+        assertThat(store.seenCards(Set.of(2L))).containsExactlyInAnyOrderElementsOf(
+                inVerbs.stream().filter(c -> c.state() != State.NEW).toList()).isNotEmpty();
+        assertThat(NewCards.of(cards, NOW).suspended()).isPositive();
+        assertThat(NewCards.of(cards, NOW).buried()).isPositive();
         assertThat(cards).anyMatch(CardState::suspended).anyMatch(c -> c.buriedAt(NOW)).anyMatch(c -> c.lastReview() == null);
     }
 
