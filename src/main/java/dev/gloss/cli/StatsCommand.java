@@ -84,11 +84,10 @@ final class StatsCommand implements Callable<Integer> {
         for (DeckRef d : chosen) {
             schedulers.put(d.id(), byConfig.computeIfAbsent(config.settingsFor(d.name()).schedulerConfig(), Fsrs::new));
         }
-        StatsStore store = new StatsStore(db);
         Instant now = context.clock().instant();
         StudyCalendar calendar = config.settingsFor(null).calendar(context.zone());
-        return new StatsInput(name, chosen.stream().map(DeckRef::name).toList(),
-                store.reviewGroups(ids), store.calibrationGroups(ids),
-                store.newCards(ids, now), store.seenCards(ids), schedulers, global, calendar, now, days);
+        StatsStore.Snapshot read = new StatsStore(db).snapshot(ids, now);
+        return new StatsInput(name, chosen.stream().map(DeckRef::name).toList(), read.reviews(), read.calibration(),
+                read.newCards(), read.seenCards(), schedulers, global, calendar, now, days);
     }
 }

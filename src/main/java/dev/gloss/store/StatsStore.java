@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The queries behind statistics. The review log is aggregated in SQL, so that Java sees groups, not a million rows;
@@ -43,6 +45,36 @@ public final class StatsStore {
 
     public StatsStore(Database db) {
         this.db = db;
+    }
+
+    /** Everything statistics read from the collection. */
+    public record Snapshot(List<ReviewGroup> reviews, List<CalibrationGroup> calibration, NewCards newCards,
+                           List<CardState> seenCards) {
+    }
+
+    /**
+     * Reads everything at once: the calibration groups on a second connection to the same file while this one
+     * aggregates the answers and reads the cards, since the two scans of the review log are independent and
+     * each takes a core. (In WAL mode both connections read the same committed state unless an answer is
+     * committed in between, which moves at most one answer between the two figures.)
+     */
+    public Snapshot snapshot(Collection<Long> deckIds, Instant now) {
+        CompletableFuture<List<CalibrationGroup>> calibration = CompletableFuture.supplyAsync(() -> {
+            try (Database second = Database.open(db.path())) {
+                return new StatsStore(second).calibrationGroups(deckIds);
+            }
+        });
+        List<ReviewGroup> reviews = reviewGroups(deckIds);
+        NewCards newCards = newCards(deckIds, now);
+        List<CardState> seen = seenCards(deckIds);
+        try {
+            return new Snapshot(reviews, calibration.join(), newCards, seen);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -171,6 +171,17 @@ class StatsStoreTest {
     }
 
     @Test
+    void aSnapshotReadsTheSameAsTheQueriesOneByOne() {
+        StatsStore store = new StatsStore(db);
+        Set<Long> words = Set.of(1L, 2L);
+        StatsStore.Snapshot snapshot = store.snapshot(words, NOW);
+        assertThat(snapshot.reviews()).isEqualTo(store.reviewGroups(words));
+        assertThat(snapshot.calibration()).isEqualTo(store.calibrationGroups(words));
+        assertThat(snapshot.newCards()).isEqualTo(store.newCards(words, NOW));
+        assertThat(snapshot.seenCards()).isEqualTo(store.seenCards(words));
+    }
+
+    @Test
     void theReviewLogQueriesReadOnlyTheCoveringIndexes() {
         assertThat(plan(StatsStore.reviewGroupsSql(null)))
                 .isEqualTo("SCAN review_log USING COVERING INDEX review_log_by_quarter");
