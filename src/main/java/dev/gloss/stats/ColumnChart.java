@@ -9,6 +9,7 @@ import java.util.List;
  */
 final class ColumnChart {
     static final int HEIGHT = 8;
+    private static final char[] SPARKS = {'▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'};
 
     private ColumnChart() {
     }
@@ -20,13 +21,22 @@ final class ColumnChart {
      * @param columnWidth 1 or 2 characters per column (2 leaves a gap between bars)
      */
     static List<String> render(List<int[]> stacks, char[] glyphs, List<String> labels, int columnWidth) {
+        return render(stacks, glyphs, labels, columnWidth, null);
+    }
+
+    /** A row of eighth blocks under the axis, one per column, scaled to its largest value, after a short label. */
+    record Sparkline(String label, long[] values) {
+    }
+
+    static List<String> render(List<int[]> stacks, char[] glyphs, List<String> labels, int columnWidth,
+                               Sparkline sparkline) {
         int max = 0;
         for (int[] s : stacks) {
             max = Math.max(max, sum(s));
         }
         String top = TextFormat.count(max);
         String middle = TextFormat.count((max + 1) / 2);
-        int axis = Math.max(top.length(), 1) + 1;
+        int axis = Math.max(Math.max(top.length(), sparkline == null ? 0 : sparkline.label().length()), 1) + 1;
         List<String> lines = new ArrayList<>();
         for (int row = HEIGHT - 1; row >= 0; row--) {
             String label = row == HEIGHT - 1 ? top : row == HEIGHT / 2 - 1 && max > 1 ? middle : "";
@@ -41,8 +51,26 @@ final class ColumnChart {
             lines.add(stripRight(line));
         }
         lines.add(TextFormat.padLeft("0", axis - 1) + " └" + "─".repeat(stacks.size() * columnWidth));
+        if (sparkline != null) {
+            lines.add(stripRight(sparkLine(sparkline, axis, columnWidth)));
+        }
         lines.add(stripRight(labelLine(labels, axis + 1, columnWidth)));
         return lines;
+    }
+
+    private static String sparkLine(Sparkline sparkline, int axis, int columnWidth) {
+        long max = 0;
+        for (long v : sparkline.values()) {
+            max = Math.max(max, v);
+        }
+        StringBuilder line = new StringBuilder(TextFormat.padLeft(sparkline.label(), axis - 1)).append("  ");
+        for (long v : sparkline.values()) {
+            line.append(v <= 0 ? ' ' : SPARKS[(int) Math.max(1, Math.ceil(8.0 * v / max)) - 1]);
+            if (columnWidth > 1) {
+                line.append(' ');
+            }
+        }
+        return line.toString();
     }
 
     /** The character of one column at one row (0 = bottom): the series whose stretch covers that row. */

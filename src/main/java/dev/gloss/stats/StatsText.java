@@ -125,7 +125,11 @@ public final class StatsText {
         StatsReport.ReviewsPerDay p = r.reviewsPerDay();
         List<int[]> stacks = new ArrayList<>();
         List<String> labels = new ArrayList<>();
+        long[] time = new long[p.days().size()];
+        long longest = 0;
         for (StatsReport.DayReviews d : p.days()) {
+            time[stacks.size()] = d.timeMs();
+            longest = Math.max(longest, d.timeMs());
             stacks.add(new int[]{d.review(), d.relearn(), d.learn()});
             labels.add(dateLabel(d.date(), p.days().size() - stacks.size()));
         }
@@ -133,8 +137,9 @@ public final class StatsText {
         lines.add(fit("  " + plural(p.total(), "review") + " in " + TextFormat.duration(p.timeMs()) + " on "
                 + plural(p.activeDays(), "day") + ", " + TextFormat.count(Math.round(p.total() / 30.0)) + " a day"));
         lines.add(fit("  █ review " + TextFormat.count(p.review()) + "  ▓ relearn " + TextFormat.count(p.relearn())
-                + "  ░ learn " + TextFormat.count(p.learn())));
-        lines.addAll(indent(ColumnChart.render(stacks, new char[]{'█', '▓', '░'}, labels, columnWidth(stacks.size()))));
+                + "  ░ learn " + TextFormat.count(p.learn()) + "  time ▁–█ up to " + TextFormat.duration(longest)));
+        lines.addAll(indent(ColumnChart.render(stacks, new char[]{'█', '▓', '░'}, labels, columnWidth(stacks.size()),
+                new ColumnChart.Sparkline("time", time))));
         return section("REVIEWS PER DAY  last 30 days", lines);
     }
 

@@ -65,6 +65,14 @@ class StatsTextTest {
     }
 
     @Test
+    void aSparklineUnderTheAxisSitsUnderItsColumns() {
+        List<String> chart = ColumnChart.render(List.of(new int[]{1}, new int[]{2}, new int[]{0}), new char[]{'█'},
+                java.util.Arrays.asList(null, null, null), 2, new ColumnChart.Sparkline("time", new long[]{10, 80, 0}));
+        assertThat(chart.get(7)).isEqualTo("     │█ █");
+        assertThat(chart.get(9)).isEqualTo("time  ▁ █");
+    }
+
+    @Test
     void everyLineFitsTheWidthAndEverySectionIsThere() {
         History h = StatsCalculatorTest.history();
         StatsCalculatorTest.cards(History.FSRS).cards.forEach(h::card);
