@@ -178,7 +178,8 @@ public final class GenerateCollection {
             long durationMs = 3_000 + random.nextInt(14_000);
             now = now.plusMillis(durationMs);
             CardSchedule after = answer(card, now, durationMs);
-            if (after.due().isBefore(endOfDay) && (after.state() == State.LEARNING || after.state() == State.RELEARNING)) {
+            boolean inSteps = after.state() == State.LEARNING || after.state() == State.RELEARNING;
+            if (inSteps && after.due().isBefore(endOfDay)) {
                 learning.add(card);
             } else {
                 byDue.add(card);
@@ -257,7 +258,8 @@ public final class GenerateCollection {
             insert = c.prepareStatement("INSERT INTO review_log (card_id, reviewed_at, rating, state, elapsed_days,"
                     + " scheduled_days, duration_ms, stability, difficulty, retrievability, mode, prev_state,"
                     + " prev_stability, prev_difficulty, prev_due, prev_last_review, prev_scheduled_days, prev_step,"
-                    + " prev_reps, prev_lapses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'flip', ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " prev_reps, prev_lapses)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'flip', ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
 
         void add(long cardId, Instant at, Rating rating, CardSchedule before, long elapsed, CardSchedule after,

@@ -51,9 +51,9 @@ public final class StatsInProcess {
         double[] warmCpu = Arrays.copyOfRange(cpu, 1, runs);
         Arrays.sort(warm);
         Arrays.sort(warmCpu);
-        System.out.printf("in-process %s: first run %.0f ms (CPU %.0f ms); warm runs: median %.0f ms, min %.0f, max %.0f"
-                        + " (CPU median %.0f ms; %d runs, %d bytes)%n", String.join(" ", statsArgs), ms[0], cpu[0],
-                median(warm), warm.length == 0 ? 0 : warm[0], warm.length == 0 ? 0 : warm[warm.length - 1],
+        System.out.printf("in-process %s: first run %.0f ms (CPU %.0f ms); warm runs: median %.0f ms, min %.0f,"
+                        + " max %.0f (CPU median %.0f ms; %d runs, %d bytes)%n", String.join(" ", statsArgs), ms[0],
+                cpu[0], median(warm), warm.length == 0 ? 0 : warm[0], warm.length == 0 ? 0 : warm[warm.length - 1],
                 median(warmCpu), runs - 1, bytes);
     }
 

@@ -28,9 +28,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Progress for a deck (with its sub-decks) or every deck: today, streak, calendar, reviews per day,",
-                "forecast, true retention, card states, stability and difficulty, calibration of FSRS's predictions,",
-                "hours of the day. --json gives every figure (schema: docs/stats.md)."})
+        description = {"Progress for a deck (with its sub-decks) or every deck: today, streak, calendar,",
+                "reviews per day, forecast, true retention, card states, stability and difficulty,",
+                "calibration of FSRS's predictions, hours of the day.",
+                "--json gives every figure (schema: docs/stats.md)."})
 final class StatsCommand implements Callable<Integer> {
     private final AppContext context;
 

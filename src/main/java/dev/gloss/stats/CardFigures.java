@@ -101,7 +101,8 @@ final class CardFigures {
         return new Figures(
                 new StatsReport.CardCounts(byState[0], byState[1], byState[2], byState[3], suspended, buried, known),
                 histogram(stability, STABILITY_EDGES, null, memories == 0 ? null : stabilitySum / memories),
-                histogram(difficulty, DIFFICULTY_EDGES, DIFFICULTY_MAX, memories == 0 ? null : difficultySum / memories),
+                histogram(difficulty, DIFFICULTY_EDGES, DIFFICULTY_MAX,
+                        memories == 0 ? null : difficultySum / memories),
                 new StatsReport.Retrievability(recallCards, recallCards == 0 ? null : recallSum / recallCards),
                 new StatsReport.Forecast(todayDate, todayDate.plusDays(FORECAST_DAYS_AHEAD), overdue, days));
     }

@@ -114,9 +114,10 @@ public final class StatsText {
     private Section calendar() {
         StatsReport.Heatmap h = r.heatmap();
         List<String> lines = new ArrayList<>();
-        lines.add(fit("  " + TextFormat.count(h.total()) + " reviews on " + plural(h.days().size(), "day") + " of the last "
-                + plural(r.scope().days(), "day") + h.busiest().map(d -> " · busiest " + d.date() + " ("
-                + TextFormat.count(d.reviews()) + ")").orElse("")));
+        String busiest = h.busiest().map(d -> " · busiest " + d.date() + " (" + TextFormat.count(d.reviews()) + ")")
+                .orElse("");
+        lines.add(fit("  " + TextFormat.count(h.total()) + " reviews on " + plural(h.days().size(), "day")
+                + " of the last " + plural(r.scope().days(), "day") + busiest));
         lines.addAll(HeatmapText.render(h, width));
         return section("CALENDAR", lines);
     }
@@ -134,8 +135,9 @@ public final class StatsText {
             labels.add(dateLabel(d.date(), p.days().size() - stacks.size()));
         }
         List<String> lines = new ArrayList<>();
+        long perDay = Math.round((double) p.total() / p.days().size());
         lines.add(fit("  " + plural(p.total(), "review") + " in " + TextFormat.duration(p.timeMs()) + " on "
-                + plural(p.activeDays(), "day") + ", " + TextFormat.count(Math.round(p.total() / 30.0)) + " a day"));
+                + plural(p.activeDays(), "day") + ", " + TextFormat.count(perDay) + " a day"));
         lines.add(fit("  █ review " + TextFormat.count(p.review()) + "  ▓ relearn " + TextFormat.count(p.relearn())
                 + "  ░ learn " + TextFormat.count(p.learn()) + "  time ▁–█ up to " + TextFormat.duration(longest)));
         lines.addAll(indent(ColumnChart.render(stacks, new char[]{'█', '▓', '░'}, labels, columnWidth(stacks.size()),
@@ -233,7 +235,8 @@ public final class StatsText {
         for (StatsReport.Bin b : h.bins()) {
             String bar = TextFormat.bar(b.cards(), max, barWidth);
             lines.add("  " + TextFormat.padRight(label.apply(b), labelWidth) + " "
-                    + TextFormat.padRight(bar, barWidth) + " " + TextFormat.padLeft(TextFormat.count(b.cards()), countWidth));
+                    + TextFormat.padRight(bar, barWidth) + " "
+                    + TextFormat.padLeft(TextFormat.count(b.cards()), countWidth));
         }
         return lines;
     }
@@ -271,7 +274,8 @@ public final class StatsText {
             if (b.answers() == 0) {
                 continue;
             }
-            lines.add(fit("  " + TextFormat.padRight(Math.round(b.from() * 100) + "–" + Math.round(b.to() * 100) + "%", 9)
+            String range = Math.round(b.from() * 100) + "–" + Math.round(b.to() * 100) + "%";
+            lines.add(fit("  " + TextFormat.padRight(range, 9)
                     + TextFormat.padLeft(TextFormat.count(b.answers()), 8)
                     + TextFormat.padLeft(TextFormat.percent(b.meanPredicted()), 12)
                     + TextFormat.padLeft(TextFormat.percent(b.actual()), 10) + "   "

@@ -83,14 +83,14 @@ public final class StatsStore {
      * @param deckIds the decks whose cards count; null for every deck
      */
     public List<ReviewGroup> reviewGroups(Collection<Long> deckIds) {
-        return select(reviewGroupsSql(deckIds), null, deckIds, rs -> new ReviewGroup(rs.getLong(1), rs.getInt(2), rs.getInt(3),
-                rs.getInt(4), rs.getLong(5), rs.getInt(6), rs.getInt(7)));
+        return select(reviewGroupsSql(deckIds), null, deckIds, rs -> new ReviewGroup(rs.getLong(1), rs.getInt(2),
+                rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getInt(6), rs.getInt(7)));
     }
 
     /** Answers with a prediction, given a study day or more after the previous one, by bin and rating. */
     public List<CalibrationGroup> calibrationGroups(Collection<Long> deckIds) {
-        return select(calibrationGroupsSql(deckIds), null, deckIds, rs -> new CalibrationGroup(rs.getInt(1), rs.getInt(2), rs.getLong(3),
-                rs.getDouble(4), rs.getDouble(5), rs.getDouble(6)));
+        return select(calibrationGroupsSql(deckIds), null, deckIds, rs -> new CalibrationGroup(rs.getInt(1),
+                rs.getInt(2), rs.getLong(3), rs.getDouble(4), rs.getDouble(5), rs.getDouble(6)));
     }
 
     /** The new cards of the decks, counted as {@link NewCards#of} counts them. */

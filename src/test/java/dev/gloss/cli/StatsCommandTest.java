@@ -223,7 +223,8 @@ class StatsCommandTest {
         assertThat(r.out()).contains("TODAY", "STREAK", "CALENDAR", "REVIEWS PER DAY", "FORECAST", "TRUE RETENTION",
                 "CARDS", "MEMORY", "CALIBRATION", "HOURS");
         assertThat(r.out()).contains("12 reviews in").contains("current 1 day · longest 2 days");
-        r.out().lines().forEach(line -> assertThat(line.codePointCount(0, line.length())).as(line).isLessThanOrEqualTo(80));
+        r.out().lines().forEach(line -> assertThat(line.codePointCount(0, line.length())).as(line)
+                .isLessThanOrEqualTo(80));
         CliRunner.Result wide = gloss.run("stats", "--width", "120", "--days", "30");
         wide.out().lines().forEach(line -> assertThat(line.codePointCount(0, line.length())).isLessThanOrEqualTo(120));
         assertThat(wide.out()).contains("38 reviews on 4 days of the last 30 days");

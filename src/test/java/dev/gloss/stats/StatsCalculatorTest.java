@@ -99,11 +99,11 @@ class StatsCalculatorTest {
         StatsReport.ReviewsPerDay perDay = history().report(NOW, 365).reviewsPerDay();
         assertThat(perDay.days()).hasSize(30);
         assertThat(perDay.from()).isEqualTo(LocalDate.of(2026, 3, 1));
-        assertThat(perDay.days().get(0)).isEqualTo(new StatsReport.DayReviews(LocalDate.of(2026, 3, 1), 1, 0, 0, 10_000));
-        assertThat(perDay.days().get(1)).isEqualTo(new StatsReport.DayReviews(LocalDate.of(2026, 3, 2), 1, 1, 0, 20_000));
-        assertThat(perDay.days().get(25)).isEqualTo(new StatsReport.DayReviews(LocalDate.of(2026, 3, 26), 0, 3, 0, 30_000));
-        assertThat(perDay.days().get(27)).isEqualTo(new StatsReport.DayReviews(LocalDate.of(2026, 3, 28), 0, 2, 0, 20_000));
-        assertThat(perDay.days().get(28)).isEqualTo(new StatsReport.DayReviews(LocalDate.of(2026, 3, 29), 0, 1, 1, 20_000));
+        assertThat(perDay.days().get(0)).isEqualTo(day(1, 1, 0, 0, 10_000));
+        assertThat(perDay.days().get(1)).isEqualTo(day(2, 1, 1, 0, 20_000));
+        assertThat(perDay.days().get(25)).isEqualTo(day(26, 0, 3, 0, 30_000));
+        assertThat(perDay.days().get(27)).isEqualTo(day(28, 0, 2, 0, 20_000));
+        assertThat(perDay.days().get(28)).isEqualTo(day(29, 0, 1, 1, 20_000));
         assertThat(perDay.days().get(29)).isEqualTo(new StatsReport.DayReviews(TODAY, 3, 2, 1, 60_000));
         assertThat(perDay.days().get(10).total()).isZero();
         assertThat(perDay.total()).isEqualTo(24);
@@ -112,6 +112,10 @@ class StatsCalculatorTest {
         assertThat(perDay.relearn()).isEqualTo(2);
         assertThat(perDay.timeMs()).isEqualTo(240_000);
         assertThat(perDay.activeDays()).isEqualTo(13);
+    }
+
+    private static StatsReport.DayReviews day(int march, int learn, int review, int relearn, long timeMs) {
+        return new StatsReport.DayReviews(LocalDate.of(2026, 3, march), learn, review, relearn, timeMs);
     }
 
     @Test

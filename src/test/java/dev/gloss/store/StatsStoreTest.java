@@ -167,7 +167,8 @@ class StatsStoreTest {
                 inVerbs.stream().filter(c -> c.state() != State.NEW).toList()).isNotEmpty();
         assertThat(NewCards.of(cards, NOW).suspended()).isPositive();
         assertThat(NewCards.of(cards, NOW).buried()).isPositive();
-        assertThat(cards).anyMatch(CardState::suspended).anyMatch(c -> c.buriedAt(NOW)).anyMatch(c -> c.lastReview() == null);
+        assertThat(cards).anyMatch(CardState::suspended).anyMatch(c -> c.buriedAt(NOW))
+                .anyMatch(c -> c.lastReview() == null);
     }
 
     @Test
