@@ -30,6 +30,7 @@ import java.util.concurrent.Callable;
                 CardsCommand.class,
                 ImportCommand.class,
                 ConfigCommand.class,
+                StatsCommand.class,
                 OptimizeCommand.class,
         })
 public final class RootCommand implements Callable<Integer> {

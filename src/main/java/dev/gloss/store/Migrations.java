@@ -91,6 +91,18 @@ final class Migrations {
                 value TEXT NOT NULL,
                 PRIMARY KEY (scope, key)
             );
+            """,
+            // 2: covering indexes for statistics, so that a million answers aggregate without sorting or reading
+            // whole rows: answers by quarter hour (StatsStore groups by reviewed_at / 900000, state), and
+            // answers with a prediction by bin of predicted recall (calibration). The expressions must stay
+            // exactly as StatsStore writes them; StatsStoreTest checks that its queries use these indexes.
+            """
+            CREATE INDEX review_log_by_quarter ON review_log
+                (reviewed_at / 900000, state, rating, duration_ms, prev_scheduled_days, elapsed_days, card_id,
+                 reviewed_at);
+            CREATE INDEX review_log_by_prediction ON review_log
+                (min(CAST(retrievability * 20 AS INT), 19), rating, retrievability, elapsed_days, card_id)
+                WHERE retrievability IS NOT NULL AND elapsed_days >= 1;
             """);
 
     static int latest() {
