@@ -6,7 +6,6 @@ import dev.gloss.deck.CardKind;
 import dev.gloss.deck.Detail;
 import dev.gloss.deck.Entry;
 import dev.gloss.deck.Faq;
-import dev.gloss.deck.PlainText;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,13 +42,13 @@ final class CardGenerator {
         Set<String> questions = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            String term = PlainText.oneLine(e.term());
+            String term = TextCleanup.flat(e.term());
             String definition = Sentences.trim(e.definition(), Sentences.MAX_CARD_WORDS);
             if (term.isEmpty() || definition.isEmpty()) {
                 continue;
             }
             TermPattern names = TermPattern.ofAny(names(e));
-            String masked = names == null ? definition : PlainText.oneLine(names.replaceAll(definition, MASK));
+            String masked = names == null ? definition : TextCleanup.flat(names.replaceAll(definition, MASK));
             add(cards, ids, card(deckName, term, CardKind.DEFINITION, "", term, definition, List.of()));
             if (Sentences.words(masked.replace(MASK, "")) >= MIN_PROMPT_WORDS) {
                 add(cards, ids, card(deckName, term, CardKind.REVERSE, "", masked, term, List.of()));
@@ -76,9 +75,9 @@ final class CardGenerator {
     }
 
     private static Optional<Card> faqCard(String deckName, String term, Faq f, Set<String> questions) {
-        String question = PlainText.oneLine(f.question());
+        String question = TextCleanup.flat(f.question());
         String answer = Sentences.trim(f.answer(), Sentences.MAX_CARD_WORDS);
-        if (question.isEmpty() || answer.isEmpty() || !questions.add(CardIds.loose(question))) {
+        if (question.isEmpty() || answer.isEmpty() || !questions.add(Keys.loose(question))) {
             return Optional.empty();
         }
         return Optional.of(card(deckName, term, CardKind.FAQ, question, question, answer, List.of()));
@@ -101,7 +100,7 @@ final class CardGenerator {
         texts.add(e.definition());
         for (String text : texts) {
             for (String sentence : Sentences.split(text)) {
-                String s = PlainText.oneLine(sentence);
+                String s = TextCleanup.flat(sentence);
                 int words = Sentences.words(s);
                 if (words < CLOZE_MIN_WORDS || words > CLOZE_MAX_WORDS || s.endsWith("?")) {
                     continue;
@@ -110,7 +109,7 @@ final class CardGenerator {
                 if (answer == null) {
                     continue;
                 }
-                String front = PlainText.oneLine(names.replaceAll(s, BLANK));
+                String front = TextCleanup.flat(names.replaceAll(s, BLANK));
                 return Optional.of(card(deckName, e.term(), CardKind.CLOZE, s, front, answer, List.of()));
             }
         }
@@ -121,7 +120,7 @@ final class CardGenerator {
         List<String> options = new ArrayList<>();
         options.add(term);
         for (int d : distractors) {
-            options.add(PlainText.oneLine(entries.get(d).term()));
+            options.add(TextCleanup.flat(entries.get(d).term()));
         }
         String id = CardIds.of(deckName, term, CardKind.CHOICE, "");
         // Shuffled by the id, so the order is the same on every run but the answer is not always first.
@@ -131,8 +130,8 @@ final class CardGenerator {
 
     private static Card card(String deckName, String term, CardKind kind, String key, String front, String back,
                              List<String> choices) {
-        return new Card(CardIds.of(deckName, term, kind, key), kind, term, PlainText.oneLine(front),
-                PlainText.oneLine(back), choices, List.of());
+        return new Card(CardIds.of(deckName, term, kind, key), kind, term, TextCleanup.flat(front),
+                TextCleanup.flat(back), choices, List.of());
     }
 
     private static void add(List<Card> cards, Set<String> ids, Card card) {

@@ -5,7 +5,6 @@ import dev.gloss.deck.Entry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -184,33 +183,48 @@ final class Distractors {
         return out;
     }
 
-    /** The names (term and aliases) of every entry, to keep an answer's own names out of its options. */
+    /** The names (term and aliases) of every entry as small ids, to keep an answer's own names out of its options. */
     private static final class Names {
-        private final List<Set<String>> names = new ArrayList<>();
-        private final List<String> terms = new ArrayList<>();
+        private final int[] termIds;
+        private final int[][] nameIds;
 
         Names(List<Entry> entries) {
-            for (Entry e : entries) {
-                Set<String> own = new HashSet<>();
-                own.add(EntryMerger.key(e.term()));
-                e.aliases().forEach(a -> own.add(EntryMerger.key(a)));
-                names.add(own);
-                terms.add(EntryMerger.key(e.term()));
+            Map<String, Integer> ids = new HashMap<>();
+            termIds = new int[entries.size()];
+            nameIds = new int[entries.size()][];
+            for (int i = 0; i < entries.size(); i++) {
+                Entry e = entries.get(i);
+                termIds[i] = ids.computeIfAbsent(EntryMerger.key(e.term()), k -> ids.size());
+                int[] names = new int[1 + e.aliases().size()];
+                names[0] = termIds[i];
+                for (int a = 0; a < e.aliases().size(); a++) {
+                    names[a + 1] = ids.computeIfAbsent(EntryMerger.key(e.aliases().get(a)), k -> ids.size());
+                }
+                nameIds[i] = names;
             }
         }
 
         int size() {
-            return terms.size();
+            return termIds.length;
         }
 
         boolean canStandFor(int candidate, int answer) {
-            return candidate != answer && !names.get(answer).contains(terms.get(candidate))
-                    && !names.get(candidate).contains(terms.get(answer));
+            return candidate != answer && !contains(nameIds[answer], termIds[candidate])
+                    && !contains(nameIds[candidate], termIds[answer]);
+        }
+
+        private static boolean contains(int[] values, int value) {
+            for (int v : values) {
+                if (v == value) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
     /** A set from a list that may repeat itself (these lists grow by hand). */
-    private static java.util.Set<String> setOf(String... values) {
-        return java.util.Set.copyOf(java.util.Arrays.asList(values));
+    private static Set<String> setOf(String... values) {
+        return Set.copyOf(java.util.Arrays.asList(values));
     }
 }

@@ -1,6 +1,5 @@
 package dev.gloss.glossary;
 
-import dev.gloss.deck.CardIds;
 import dev.gloss.deck.Detail;
 import dev.gloss.deck.Entry;
 import dev.gloss.deck.Faq;
@@ -129,8 +128,11 @@ final class EntryDraft {
 
     /** Adds a question about this term unless it is noise or already asked; true when added. */
     boolean addFaq(String question, String answer) {
+        if (questionKeys.contains(Keys.loose(question))) {
+            return false;
+        }
         Optional<Faq> faq = FaqFilter.accept(question, answer, termPattern);
-        if (faq.isEmpty() || !questionKeys.add(CardIds.loose(faq.get().question()))) {
+        if (faq.isEmpty() || !questionKeys.add(Keys.loose(faq.get().question()))) {
             return false;
         }
         faqs.add(faq.get());
@@ -164,6 +166,11 @@ final class EntryDraft {
                 addAlias(acronym.group(1));
             }
         }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.contains("also") || lower.contains("called") || lower.contains("aka") || lower.contains("a.k.a")
+                || lower.contains("abbreviat") || lower.contains("short for"))) {
+            return;
+        }
         Matcher aka = ALSO_KNOWN_AS.matcher(text);
         if (aka.find() && Sentences.words(aka.group(1).strip()) <= 4) {
             addAlias(aka.group(1).strip());
@@ -171,16 +178,16 @@ final class EntryDraft {
     }
 
     private boolean sameName(String name) {
-        return CardIds.loose(name).equals(CardIds.loose(term));
+        return Keys.loose(name).equals(Keys.loose(term));
     }
 
     private static boolean addUnique(List<String> list, String value) {
         if (value == null || value.isBlank()) {
             return false;
         }
-        String key = CardIds.loose(value);
+        String key = Keys.loose(value);
         for (String existing : list) {
-            if (CardIds.loose(existing).equals(key)) {
+            if (Keys.loose(existing).equals(key)) {
                 return false;
             }
         }

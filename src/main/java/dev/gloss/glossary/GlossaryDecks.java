@@ -2,7 +2,6 @@ package dev.gloss.glossary;
 
 import dev.gloss.GlossException;
 import dev.gloss.deck.Card;
-import dev.gloss.deck.CardIds;
 import dev.gloss.deck.CardKind;
 import dev.gloss.deck.Deck;
 import dev.gloss.deck.Entry;
@@ -97,10 +96,10 @@ public final class GlossaryDecks {
             }
         }
         List<Entry> entries = EntryMerger.merge(found);
-        entries.forEach(e -> e.faqs().forEach(f -> questions.add(CardIds.loose(f.question()))));
+        entries.forEach(e -> e.faqs().forEach(f -> questions.add(Keys.loose(f.question()))));
         for (PageContent page : pages) {
             for (Faq f : page.faqs()) {
-                if (questions.add(CardIds.loose(f.question()))) {
+                if (questions.add(Keys.loose(f.question()))) {
                     pageFaqs.add(f);
                 }
             }

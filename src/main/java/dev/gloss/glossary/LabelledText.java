@@ -1,6 +1,5 @@
 package dev.gloss.glossary;
 
-import dev.gloss.deck.CardIds;
 
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +68,7 @@ final class LabelledText {
         }
         term = InlineMarkdown.toPlain(term);
         definition = InlineMarkdown.toPlain(definition);
-        String key = CardIds.loose(term);
+        String key = Keys.loose(term);
         if (term.isEmpty() || definition.isEmpty() || Sentences.words(term) > 10 || FIELD_LABELS.containsKey(key)
                 || REMARK_LABELS.contains(key) || key.equals("q") || key.equals("a") || key.equals("question")
                 || key.equals("answer")) {
@@ -89,14 +88,14 @@ final class LabelledText {
         if (!m.matches()) {
             return Optional.empty();
         }
-        Block.FieldKind kind = FIELD_LABELS.get(CardIds.loose(m.group(1)));
+        Block.FieldKind kind = FIELD_LABELS.get(Keys.loose(m.group(1)));
         return kind == null ? Optional.empty() : Optional.of(new Block.Field(kind, m.group(2).strip()));
     }
 
     /** The text without a remark label ("Note: …" → "…"), or unchanged. */
     static String withoutRemarkLabel(String plain) {
         Matcher m = LABEL.matcher(plain.strip());
-        if (m.matches() && REMARK_LABELS.contains(CardIds.loose(m.group(1)))) {
+        if (m.matches() && REMARK_LABELS.contains(Keys.loose(m.group(1)))) {
             return m.group(2).strip();
         }
         return plain;

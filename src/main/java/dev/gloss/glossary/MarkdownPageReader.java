@@ -86,6 +86,16 @@ final class MarkdownPageReader {
             flushItem();
             return i + 1;
         }
+        char first = line.stripLeading().charAt(0);
+        if (Character.isLetter(first) && line.indexOf('|') < 0) {
+            // Plain prose: none of the block constructs below can start with a letter.
+            if (item.length() > 0) {
+                item.append(' ').append(line.strip());
+            } else {
+                paragraph.add(line.strip());
+            }
+            return i + 1;
+        }
         if ((m = FENCE.matcher(line)).find()) {
             flushAll();
             return skipFence(lines, i, m.group(1));
@@ -121,7 +131,8 @@ final class MarkdownPageReader {
             flushAll();
             return i + 1;
         }
-        if (TABLE_ROW.matcher(line).matches() && i + 1 < lines.length && TABLE_SEPARATOR.matcher(lines[i + 1]).matches()) {
+        if (line.indexOf('|') >= 0 && i + 1 < lines.length && TABLE_SEPARATOR.matcher(lines[i + 1]).matches()
+                && TABLE_ROW.matcher(line).matches()) {
             flushAll();
             return readTable(lines, i);
         }

@@ -1,6 +1,5 @@
 package dev.gloss.glossary;
 
-import dev.gloss.deck.CardIds;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +14,7 @@ final class NoiseFilter {
                     .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow());
     /** An unknown snake_case icon name glued to the capitalised word after it. */
     private static final Pattern GLUED_SNAKE = Pattern.compile("(?<![\\p{L}\\p{N}])[a-z]+(?:_[a-z]+)+(?=\\p{Lu})");
-    /** A one-word icon name glued to the capitalised word after it: "workBrowse". */
-    private static final Pattern GLUED_WORD_ICON = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + String.join("|", NoiseRules.WORD_ICONS) + ")(?=\\p{Lu}\\p{Ll})");
     private static final Pattern SNAKE_TOKEN = Pattern.compile("[a-z]+(?:_[a-z]+)+");
-    private static final Pattern CAMEL_GLUE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}&/.]+");
     private static final Pattern LOGO = Pattern.compile("\\blogo\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\W*$");
     private static final Pattern TAUTOLOGY = Pattern.compile(
@@ -40,15 +34,10 @@ final class NoiseFilter {
             return "";
         }
         String s = stripIcons(raw);
-        if (s.isEmpty() || isIconSoup(s) || isLogo(s) || isNavigation(s, 2)) {
+        if (s.isEmpty() || (Sentences.words(s) <= 4 && isIconSoup(s)) || isLogo(s) || isNavigation(s, 2)) {
             return "";
         }
-        for (Pattern p : NoiseRules.NOISE_LINES) {
-            if (p.matcher(s).find()) {
-                return "";
-            }
-        }
-        if (isCallToAction(s)) {
+        if (NoiseRules.anyMatches(NoiseRules.NOISE_LINES, s) || isCallToAction(s)) {
             return "";
         }
         return s;
@@ -61,18 +50,63 @@ final class NoiseFilter {
             s = SNAKE_ICON.matcher(s).replaceAll(" ");
             s = GLUED_SNAKE.matcher(s).replaceAll(" ");
         }
-        s = GLUED_WORD_ICON.matcher(s).replaceAll("");
-        return s.strip().replaceAll(" {2,}", " ");
+        s = withoutGluedWordIcons(s);
+        return s.indexOf("  ") >= 0 ? s.strip().replaceAll(" {2,}", " ") : s.strip();
     }
 
     /** A short line made of calls to action only ("Ready to build? Start your free trial today"). */
+    /**
+     * Removes one-word icon names glued to the capitalised word after them ("workBrowse Jobs" →
+     * "Browse Jobs"), found by scanning for a lower-to-upper case step rather than by a regular
+     * expression with a hundred alternatives.
+     */
+    private static String withoutGluedWordIcons(String s) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 1; i + 1 < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i)) || !Character.isLowerCase(s.charAt(i + 1))
+                    || !Character.isLowerCase(s.charAt(i - 1))) {
+                continue;
+            }
+            int start = i - 1;
+            while (start > 0 && Character.isLowerCase(s.charAt(start - 1))) {
+                start--;
+            }
+            if (start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) {
+                continue;
+            }
+            if (NoiseRules.WORD_ICONS.contains(s.substring(start, i))) {
+                if (out == null) {
+                    out = new StringBuilder(s.length());
+                }
+                out.append(s, copied, start);
+                copied = i;
+            }
+        }
+        if (out == null) {
+            return s;
+        }
+        return out.append(s, copied, s.length()).toString();
+    }
+
     static boolean isCallToAction(String line) {
         if (Sentences.words(line) > 2 * NoiseRules.CALL_TO_ACTION_MAX_WORDS) {
             return false;
         }
-        for (String sentence : line.split("(?<=[.!?])\\s+")) {
+        int start = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            boolean end = i == line.length()
+                    || (i > 0 && line.charAt(i) == ' ' && ".!?".indexOf(line.charAt(i - 1)) >= 0);
+            if (!end) {
+                continue;
+            }
+            String sentence = line.substring(start, i).strip();
+            start = i + 1;
+            if (sentence.isEmpty()) {
+                continue;
+            }
             if (Sentences.words(sentence) > NoiseRules.CALL_TO_ACTION_MAX_WORDS
-                    || !NoiseRules.CALL_TO_ACTION.matcher(sentence).find()) {
+                    || !NoiseRules.CALL_TO_ACTION.matcher(sentence).lookingAt()) {
                 return false;
             }
         }
@@ -81,31 +115,44 @@ final class NoiseFilter {
 
     /** A short line of menu words only ("Pricing", "About Us", "JobsCompaniesPricing"). */
     static boolean isNavigation(String line, int minNavWords) {
-        if (SENTENCE_END.matcher(line).find() || line.length() > 120) {
+        if (line.length() > 120 || SENTENCE_END.matcher(line).find()) {
             return false;
         }
-        String[] words = NON_WORD.split(CAMEL_GLUE.matcher(line).replaceAll(" ").strip());
         int nav = 0;
-        for (String w : words) {
-            if (w.isEmpty()) {
-                continue;
+        int start = -1;
+        for (int i = 0; i <= line.length(); i++) {
+            boolean wordChar = i < line.length() && isNavWordChar(line.charAt(i));
+            boolean glued = wordChar && start >= 0 && Character.isUpperCase(line.charAt(i))
+                    && Character.isLowerCase(line.charAt(i - 1));
+            if (start >= 0 && (!wordChar || glued)) {
+                String word = line.substring(start, i).toLowerCase(Locale.ROOT);
+                if (NoiseRules.NAV_WORDS.contains(word)) {
+                    nav++;
+                } else if (!NoiseRules.NAV_FILLER.contains(word)) {
+                    return false;
+                }
+                start = -1;
             }
-            String lw = w.toLowerCase(Locale.ROOT);
-            if (NoiseRules.NAV_WORDS.contains(lw)) {
-                nav++;
-            } else if (!NoiseRules.NAV_FILLER.contains(lw)) {
-                return false;
+            if (wordChar && start < 0) {
+                start = i;
             }
         }
         return nav >= minNavWords;
     }
 
+    private static boolean isNavWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '&' || c == '/' || c == '.';
+    }
+
     private static boolean isLogo(String s) {
-        return Sentences.words(s) <= 6 && LOGO.matcher(s).find();
+        return Sentences.words(s) <= 6 && s.toLowerCase(Locale.ROOT).contains("logo") && LOGO.matcher(s).find();
     }
 
     private static boolean isBreadcrumb(String raw) {
-        if (SENTENCE_END.matcher(raw).find() || Sentences.words(raw) > 20) {
+        if (Sentences.words(raw) > 20 || SENTENCE_END.matcher(raw).find()) {
+            return false;
+        }
+        if (!hasBreadcrumbMark(raw)) {
             return false;
         }
         boolean iconSeparated = false;
@@ -133,6 +180,16 @@ final class NoiseFilter {
             }
         }
         return true;
+    }
+
+    private static boolean hasBreadcrumbMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '›' || c == '»' || c == '→' || c == '>' || c == '/' || c == '\\' || c == '|' || c == '_') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line that is nothing but run-together icon names ("alternate_emailworkcode", "smart_toy"). */
@@ -165,16 +222,14 @@ final class NoiseFilter {
 
     /** True for headings of job, salary, navigation and marketing sections; the term itself never counts. */
     static boolean isNoiseHeading(String heading, TermPattern term) {
-        String s = withoutTerm(heading, term).strip();
-        if (s.isEmpty()) {
+        if (NoiseRules.anyMatches(NoiseRules.NOISE_HEADINGS, heading, h -> withoutTerm(h, term))) {
+            return true;
+        }
+        if (!isCallToAction(heading) && !isNavigation(heading, 1)) {
             return false;
         }
-        for (Pattern p : NoiseRules.NOISE_HEADINGS) {
-            if (p.matcher(s).find()) {
-                return true;
-            }
-        }
-        return isCallToAction(s) || isNavigation(s, 1);
+        String s = withoutTerm(heading, term).strip();
+        return !s.isEmpty() && (isCallToAction(s) || isNavigation(s, 1));
     }
 
     /** The paragraph without its marketing sentences; "" when nothing is left. */
@@ -201,23 +256,11 @@ final class NoiseFilter {
     }
 
     static boolean isNoiseSentence(String sentence, TermPattern term) {
-        String s = withoutTerm(sentence, term);
-        for (Pattern p : NoiseRules.NOISE_SENTENCES) {
-            if (p.matcher(s).find()) {
-                return true;
-            }
-        }
-        return false;
+        return NoiseRules.anyMatches(NoiseRules.NOISE_SENTENCES, sentence, s -> withoutTerm(s, term));
     }
 
     static boolean isCareerQuestion(String question, TermPattern term) {
-        String s = withoutTerm(question, term);
-        for (Pattern p : NoiseRules.CAREER_QUESTIONS) {
-            if (p.matcher(s).find()) {
-                return true;
-            }
-        }
-        return false;
+        return NoiseRules.anyMatches(NoiseRules.CAREER_QUESTIONS, question, s -> withoutTerm(s, term));
     }
 
     /** "What does X stand for?" answered "X stands for X.": says nothing. */
@@ -227,7 +270,7 @@ final class NoiseFilter {
             return true;
         }
         Matcher m = TAUTOLOGY.matcher(sentences.get(0));
-        return m.matches() && CardIds.loose(m.group(1)).equals(CardIds.loose(m.group(2)));
+        return m.matches() && Keys.loose(m.group(1)).equals(Keys.loose(m.group(2)));
     }
 
     private static String withoutTerm(String text, TermPattern term) {

@@ -14,6 +14,64 @@ final class NoiseRules {
     }
 
     /**
+     * A pattern with the lower-case words one of which must be in the text for it to match at all:
+     * a cheap test that spares most lines the regular expression. No hints: always tried (fine
+     * for patterns anchored at the start, which fail at once).
+     */
+    record Rule(Pattern pattern, List<String> hints, boolean anchored) {
+        boolean mayMatch(String lowerCase) {
+            if (hints.isEmpty()) {
+                return true;
+            }
+            for (String hint : hints) {
+                if (lowerCase.contains(hint)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean matches(String text, String lowerCase) {
+            if (!mayMatch(lowerCase)) {
+                return false;
+            }
+            var m = pattern.matcher(text);
+            return anchored ? m.lookingAt() : m.find();
+        }
+    }
+
+    static boolean anyMatches(List<Rule> rules, String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (Rule rule : rules) {
+            if (rule.matches(text, lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a rule matches the text and still matches once the exempt words are gone (the
+     * entry's own term: a glossary of pay terms may say "salary"). The exemption is applied only
+     * after a match, since removing a term costs more than most rules.
+     */
+    static boolean anyMatches(List<Rule> rules, String text, java.util.function.UnaryOperator<String> exempt) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String withoutExempt = null;
+        for (Rule rule : rules) {
+            if (rule.matches(text, lower)) {
+                if (withoutExempt == null) {
+                    withoutExempt = exempt.apply(text);
+                }
+                if (rule.matches(withoutExempt, withoutExempt.toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Material icon ligature names with an underscore. Web-page text dumps glue them to the words
      * around them ("Homechevron_rightAI Glossary"), so they are removed wherever they appear.
      */
@@ -85,9 +143,9 @@ final class NoiseRules {
             "glossary");
 
     /** Whole lines that are never content, however long. */
-    static final List<Pattern> NOISE_LINES = compile(
+    static final List<Rule> NOISE_LINES = rules(
             "^(?:©|\\(c\\)\\s*\\d{4}|copyright\\b)",
-            "\\ball rights reserved\\b",
+            rule("\\ball rights reserved\\b", "rights reserved"),
             "^data sources?\\s*:",
             "^(?:source|sources|disclaimer|methodology|note)\\s*:.{0,200}\\b(?:job|salar|postings|listings|data)",
             "^(?:last )?(?:updated|modified|published|reviewed)(?: on)?\\s*:?\\s*(?:\\d|jan|feb|mar|apr|may|jun|jul"
@@ -119,10 +177,12 @@ final class NoiseRules {
     static final int CALL_TO_ACTION_MAX_WORDS = 12;
 
     /** Headings of sections that are marketing, careers or site furniture; their content is dropped. */
-    static final List<Pattern> NOISE_HEADINGS = compile(
-            "\\b(?:jobs?|careers?|salary|salaries|hiring|hire|employers?|recruit\\w*|pricing|compensation|pay)\\b",
-            "\\bskill demand\\b", "\\bjob seekers?\\b", "\\bcareer relevance\\b", "\\bsalary impact\\b",
-            "\\b(?:subscribe|newsletter|sign up|log in|login)\\b",
+    static final List<Rule> NOISE_HEADINGS = rules(
+            rule("\\b(?:jobs?|careers?|salary|salaries|hiring|hire|employers?|recruit\\w*|pricing|compensation|pay)\\b",
+                    "job", "career", "salar", "hiring", "hire", "employer", "recruit", "pricing", "compensation", "pay"),
+            rule("\\bskill demand\\b", "skill demand"),
+            rule("\\b(?:subscribe|newsletter|sign up|log in|login)\\b", "subscribe", "newsletter", "sign up", "log in",
+                    "login"),
             "^(?:about us|about|contact|contact us|follow us|connect with us|share this(?: \\w+)?|share|resources"
                     + "|company|legal|products|solutions|support|quick links|useful links|navigation|menu|sitemap"
                     + "|explore|more|popular|trending|recommended|latest|advertisement|sponsored|comments"
@@ -131,30 +191,35 @@ final class NoiseRules {
                     + "|tools|ai tools|courses|learn more|stay updated|stay in the loop|get in touch|community)$",
             "^(?:popular|trending|recommended|latest|more|top) (?:terms|articles|posts|guides|courses|tools|topics"
                     + "|reads|stories|news)\\b",
-            "\\byou (?:may|might) also (?:like|enjoy)\\b", "\\bmore from\\b", "\\bby (?:city|location|country)\\b",
-            "\\bdata source\\b", "\\bmarket (?:data|pulse|trends)\\b");
+            rule("\\byou (?:may|might) also (?:like|enjoy)\\b", "also like", "also enjoy"),
+            rule("\\bmore from\\b", "more from"),
+            rule("\\bby (?:city|location|country)\\b", "by city", "by location", "by country"),
+            rule("\\bdata source\\b", "data source"),
+            rule("\\bmarket (?:data|pulse|trends)\\b", "market"));
 
     /**
      * Sentences inside content paragraphs that are marketing rather than meaning. "Jobs" alone is
      * not enough ("batch jobs" are content); jobs as a career market are.
      */
-    static final List<Pattern> NOISE_SENTENCES = compile(
-            "\\b(?:ai|ml|tech|remote|entry[- ]level|open|engineering|developer|data science|generative ai|top|new"
-                    + "|related|these|such|\\d+\\+?)\\s+jobs\\b",
-            "\\bjobs?\\s+(?:market|postings?|listings?|seekers?|alerts?|boards?|openings?|search|titles?|offers?"
-                    + "|opportunities|categories|descriptions?)\\b",
-            "\\b(?:find|browse|search|see|view|apply (?:for|to)|land|get)\\b.{0,30}\\bjobs?\\b",
-            "\\b(?:careers?|salary|salaries|hiring|recruiters?|employers?|compensation|job-ready|job seekers?)\\b",
-            "\\$\\s?\\d",
-            "\\bdata (?:source|reflects)\\b", "\\bmay not include (?:equity|bonuses)\\b",
+    static final List<Rule> NOISE_SENTENCES = rules(
+            rule("\\b(?:ai|ml|tech|remote|entry[- ]level|open|engineering|developer|data science|generative ai|top|new"
+                    + "|related|these|such|\\d+\\+?)\\s+jobs\\b", "jobs"),
+            rule("\\bjobs?\\s+(?:market|postings?|listings?|seekers?|alerts?|boards?|openings?|search|titles?|offers?"
+                    + "|opportunities|categories|descriptions?)\\b", "job"),
+            rule("\\b(?:find|browse|search|see|view|apply (?:for|to)|land|get)\\b.{0,30}\\bjobs?\\b", "job"),
+            rule("\\b(?:careers?|salary|salaries|hiring|recruiters?|employers?|compensation|job-ready|job seekers?)\\b",
+                    "career", "salar", "hiring", "recruiter", "employer", "compensation", "job"),
+            rule("\\$\\s?\\d", "$"),
+            rule("\\bdata (?:source|reflects)\\b", "data source", "data reflects"),
+            rule("\\bmay not include (?:equity|bonuses)\\b", "may not include"),
             "^(?:subscribe|sign up|click (?:here|the|to)|learn more|read more|see (?:all|more|which|our)"
                     + "|browse (?:our|all|\\w+ jobs)|explore our|check out our|get started|try \\w+ (?:for )?free"
                     + "|view (?:all|open|salary|more)|enroll (?:now|today)|start (?:your|a) free)\\b",
-            "\\bfree trial\\b",
-            "\\ball rights reserved\\b", "©");
+            rule("\\bfree trial\\b", "free trial"),
+            rule("\\ball rights reserved\\b", "rights reserved"), rule("©", "©"));
 
     /** FAQ questions about jobs, pay or skills for a career rather than about the term. */
-    static final List<Pattern> CAREER_QUESTIONS = compile(
+    static final List<Rule> CAREER_QUESTIONS = rules(
             "\\b(?:jobs?|careers?|salary|salaries|pay|pays|paid|earn|earns|earning|compensation|hiring|hire|hired"
                     + "|recruit\\w*|interviews?|resumes?|employers?|employment|job market)\\b",
             "\\bskills? (?:do|does|would|should|will|might) (?:i|you|one|someone|we|engineers?|developers?) need\\b",
@@ -165,10 +230,31 @@ final class NoiseRules {
             "\\b(?:get into|break into|land an?)\\b",
             "\\bhow (?:much|many) .{0,40}\\b(?:make|earn)\\b");
 
-    private static List<Pattern> compile(String... regexes) {
-        return java.util.Arrays.stream(regexes)
-                .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-                .toList();
+    private static Rule rule(String regex, String... hints) {
+        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), List.of(hints),
+                regex.startsWith("^"));
+    }
+
+    /**
+     * Each item a {@link Rule} or a plain regular expression (a rule without hints). Plain
+     * expressions anchored at the start are joined into one, tried once at the start of the text.
+     */
+    private static List<Rule> rules(Object... items) {
+        List<Rule> out = new java.util.ArrayList<>();
+        List<String> anchored = new java.util.ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof Rule r) {
+                out.add(r);
+            } else if (((String) item).startsWith("^")) {
+                anchored.add("(?:" + ((String) item).substring(1) + ")");
+            } else {
+                out.add(rule((String) item));
+            }
+        }
+        if (!anchored.isEmpty()) {
+            out.add(0, rule("^(?:" + String.join("|", anchored) + ")"));
+        }
+        return List.copyOf(out);
     }
 
     /** A set from a list that may repeat itself (these lists grow by hand). */

@@ -1,6 +1,5 @@
 package dev.gloss.glossary;
 
-import dev.gloss.deck.CardIds;
 import dev.gloss.deck.Faq;
 
 import java.util.ArrayList;
@@ -165,11 +164,11 @@ final class PageInterpreter {
     }
 
     private static boolean isRepeat(Block.Heading h, TermTitles.Title term) {
-        String key = CardIds.loose(term.term());
-        if (CardIds.loose(h.text()).equals(key) || CardIds.loose(TermTitles.split(h.text()).term()).equals(key)) {
+        String key = Keys.loose(term.term());
+        if (Keys.loose(h.text()).equals(key) || Keys.loose(TermTitles.split(h.text()).term()).equals(key)) {
             return true;
         }
-        return TermTitles.match(h.text()).map(t -> CardIds.loose(t.term()).equals(key)).orElse(false);
+        return TermTitles.match(h.text()).map(t -> Keys.loose(t.term()).equals(key)).orElse(false);
     }
 
     private static List<String> names(TermTitles.Title title) {
@@ -425,7 +424,7 @@ final class PageInterpreter {
             return;
         }
         FaqFilter.accept(question, answer, null).ifPresent(faq -> {
-            if (pageQuestionKeys.add(CardIds.loose(faq.question()))) {
+            if (pageQuestionKeys.add(Keys.loose(faq.question()))) {
                 pageFaqs.add(faq);
             }
         });

@@ -1,6 +1,5 @@
 package dev.gloss.glossary;
 
-import dev.gloss.deck.CardIds;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -164,7 +163,7 @@ record PageLayout(Kind kind, int termIndex, TermTitles.Title term, int termLevel
         List<String> names = new ArrayList<>();
         outer:
         for (int i : defined) {
-            String name = CardIds.loose(heading(blocks, i).text());
+            String name = Keys.loose(heading(blocks, i).text());
             for (String n : names) {
                 if (name.contains(n) || n.contains(name)) {
                     continue outer;
@@ -232,7 +231,7 @@ record PageLayout(Kind kind, int termIndex, TermTitles.Title term, int termLevel
     /** A heading that could name a term: not a question, a named section, noise or an index letter. */
     static boolean isContentHeading(Block.Heading h) {
         String text = h.text();
-        return !text.endsWith("?") && CardIds.loose(text).length() > 1
+        return !text.endsWith("?") && Keys.loose(text).length() > 1
                 && Sentences.words(text) <= MAX_TERM_HEADING_WORDS && SectionKind.ofHeading(text, null).isEmpty();
     }
 
@@ -241,13 +240,13 @@ record PageLayout(Kind kind, int termIndex, TermTitles.Title term, int termLevel
      * the term or name the definition ("Definition").
      */
     static boolean hasBodyAfter(List<Block> blocks, int index, String term) {
-        String key = CardIds.loose(term);
+        String key = Keys.loose(term);
         for (int j = index + 1; j < blocks.size(); j++) {
             Block b = blocks.get(j);
             if (b instanceof Block.Heading h) {
                 Optional<SectionKind> kind = SectionKind.ofHeading(h.text(), TermPattern.of(term));
-                boolean repeat = CardIds.loose(h.text()).equals(key) || TermTitles.match(h.text())
-                        .map(t -> CardIds.loose(t.term()).equals(key)).orElse(false);
+                boolean repeat = Keys.loose(h.text()).equals(key) || TermTitles.match(h.text())
+                        .map(t -> Keys.loose(t.term()).equals(key)).orElse(false);
                 if (repeat || (kind.isPresent() && kind.get() == SectionKind.DEFINITION)) {
                     continue;
                 }

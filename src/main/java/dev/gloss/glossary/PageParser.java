@@ -1,6 +1,5 @@
 package dev.gloss.glossary;
 
-import dev.gloss.deck.CardIds;
 import dev.gloss.deck.Faq;
 import dev.gloss.deck.PlainText;
 
@@ -54,7 +53,7 @@ final class PageParser {
     private static void addStructured(JsonLdReader.Result structured, EntryDraft main, List<EntryDraft> drafts,
                                       List<Faq> faqs, String source) {
         Set<String> pageQuestions = new HashSet<>();
-        faqs.forEach(f -> pageQuestions.add(CardIds.loose(f.question())));
+        faqs.forEach(f -> pageQuestions.add(Keys.loose(f.question())));
         for (Block block : structured.blocks()) {
             if (block instanceof Block.TermDefinition td) {
                 EntryDraft existing = find(drafts, td.term());
@@ -72,9 +71,9 @@ final class PageParser {
             } else if (block instanceof Block.QuestionAnswer qa) {
                 if (main != null) {
                     main.addFaq(qa.question(), qa.answer());
-                } else if (!pageQuestions.contains(CardIds.loose(qa.question())) && !askedInEntries(drafts, qa.question())) {
+                } else if (!pageQuestions.contains(Keys.loose(qa.question())) && !askedInEntries(drafts, qa.question())) {
                     FaqFilter.accept(qa.question(), qa.answer(), null).ifPresent(f -> {
-                        if (pageQuestions.add(CardIds.loose(f.question()))) {
+                        if (pageQuestions.add(Keys.loose(f.question()))) {
                             faqs.add(f);
                         }
                     });
@@ -84,10 +83,10 @@ final class PageParser {
     }
 
     private static boolean askedInEntries(List<EntryDraft> drafts, String question) {
-        String key = CardIds.loose(question);
+        String key = Keys.loose(question);
         for (EntryDraft d : drafts) {
             for (Faq f : d.faqs()) {
-                if (CardIds.loose(f.question()).equals(key)) {
+                if (Keys.loose(f.question()).equals(key)) {
                     return true;
                 }
             }
@@ -110,7 +109,7 @@ final class PageParser {
         List<Found> found = new ArrayList<>();
         List<Faq> pageFaqs = new ArrayList<>(faqs);
         Set<String> questions = new HashSet<>();
-        pageFaqs.forEach(f -> questions.add(CardIds.loose(f.question())));
+        pageFaqs.forEach(f -> questions.add(Keys.loose(f.question())));
         for (EntryDraft d : drafts) {
             var entry = d.build();
             if (entry.isPresent()) {
@@ -118,7 +117,7 @@ final class PageParser {
             } else {
                 // A term without a definition gives no entry; its questions still count.
                 for (Faq f : d.faqs()) {
-                    if (questions.add(CardIds.loose(f.question()))) {
+                    if (questions.add(Keys.loose(f.question()))) {
                         pageFaqs.add(f);
                     }
                 }

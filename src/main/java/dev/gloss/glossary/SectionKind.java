@@ -1,6 +1,5 @@
 package dev.gloss.glossary;
 
-import dev.gloss.deck.CardIds;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -8,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * What a part of a page holds, as told by its heading. The vocabulary is data: a heading is
  * compared with the page's term removed ("How Foundation Model Works" → "how works"), in the
- * loose form of {@link CardIds#loose} (lower case, punctuation gone).
+ * loose form of {@link Keys#loose} (lower case, punctuation gone).
  */
 enum SectionKind {
     /** Right after the term's heading, before any named section. */
@@ -40,8 +39,22 @@ enum SectionKind {
 
     /** The kind a heading names, or empty for an ordinary heading (a detail section or a term). */
     static Optional<SectionKind> ofHeading(String heading, TermPattern term) {
+        if (CACHE.size() > MAX_CACHED) {
+            CACHE.clear();
+        }
+        return CACHE.computeIfAbsent(new Key(heading, term), k -> classify(k.heading(), k.term()));
+    }
+
+    /** Headings are classified several times each (layout, roles, sections); the answer never changes. */
+    private record Key(String heading, TermPattern term) {
+    }
+
+    private static final java.util.Map<Key, Optional<SectionKind>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 50_000;
+
+    private static Optional<SectionKind> classify(String heading, TermPattern term) {
         String without = term == null ? heading : term.replaceAll(heading, " ");
-        String loose = CardIds.loose(without).replaceAll("^(?:the|a|an|our|key|more) ", "");
+        String loose = Keys.loose(without).replaceAll("^(?:the|a|an|our|key|more) ", "");
         if (loose.isEmpty()) {
             return Optional.empty();
         }

@@ -18,6 +18,11 @@ final class TermPattern {
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
 
+    /** Patterns are asked for again and again for the same terms (per heading, per paragraph, per card). */
+    private static final java.util.Map<List<String>, java.util.Optional<TermPattern>> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 20_000;
+
     private final Pattern pattern;
 
     private TermPattern(Pattern pattern) {
@@ -31,6 +36,13 @@ final class TermPattern {
 
     /** One pattern for several names (a term and its aliases), longest first. */
     static TermPattern ofAny(List<String> names) {
+        if (CACHE.size() > MAX_CACHED) {
+            CACHE.clear();
+        }
+        return CACHE.computeIfAbsent(List.copyOf(names), TermPattern::compile).orElse(null);
+    }
+
+    private static java.util.Optional<TermPattern> compile(List<String> names) {
         List<String> sorted = new ArrayList<>(names);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         List<String> alternatives = new ArrayList<>();
@@ -41,10 +53,11 @@ final class TermPattern {
             }
         }
         if (alternatives.isEmpty()) {
-            return null;
+            return java.util.Optional.empty();
         }
-        return new TermPattern(Pattern.compile(BEFORE + "(?:" + String.join("|", alternatives) + ")" + AFTER,
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        return java.util.Optional.of(new TermPattern(Pattern.compile(
+                BEFORE + "(?:" + String.join("|", alternatives) + ")" + AFTER,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
     }
 
     private static String regexFor(String term) {

@@ -1,6 +1,5 @@
 package dev.gloss.glossary;
 
-import dev.gloss.deck.CardIds;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +49,17 @@ final class TermTitles {
     }
 
     static Optional<Title> match(String heading) {
+        if (CACHE.size() > MAX_CACHED) {
+            CACHE.clear();
+        }
+        return CACHE.computeIfAbsent(heading, TermTitles::matchUncached);
+    }
+
+    /** Each heading is asked about several times while a page's layout is worked out. */
+    private static final java.util.Map<String, Optional<Title>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 50_000;
+
+    private static Optional<Title> matchUncached(String heading) {
         String h = heading.strip();
         for (Pattern p : TITLES) {
             Matcher m = p.matcher(h);
@@ -78,7 +88,7 @@ final class TermTitles {
         if (c.isEmpty() || Sentences.words(c) > MAX_TERM_WORDS || c.contains("?") || NOT_A_TERM.matcher(c).find()) {
             return Optional.empty();
         }
-        String first = CardIds.loose(c).split(" ")[0];
+        String first = Keys.loose(c).split(" ")[0];
         if (first.isEmpty() || NOT_A_TERM_START.contains(first)) {
             return Optional.empty();
         }

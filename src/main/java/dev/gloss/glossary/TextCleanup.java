@@ -41,9 +41,21 @@ final class TextCleanup {
         return normalizeSpaces(PlainText.safe(s));
     }
 
-    /** {@link #plain} on one line with single spaces: the form every card text takes. */
+    /**
+     * {@link #plain} on one line with single spaces: the form every card text takes (the same as
+     * {@link PlainText#oneLine} of it, without compiling a regular expression per call).
+     */
     static String oneLine(String text) {
-        return PlainText.oneLine(plain(text));
+        return flat(plain(text));
+    }
+
+    /** Text that is already plain, on one line with single spaces (no entity or tag handling). */
+    static String flat(String text) {
+        String s = normalizeSpaces(PlainText.safe(text));
+        if (s.indexOf('\n') < 0) {
+            return s.strip();
+        }
+        return normalizeSpaces(s.replace('\n', ' ')).strip();
     }
 
     /** Entities decoded; twice at most, because some pages encode them twice ({@code &amp;amp;}). */
@@ -61,6 +73,9 @@ final class TextCleanup {
      * line is trimmed.
      */
     static String normalizeSpaces(String text) {
+        if (isNormalized(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
@@ -84,6 +99,24 @@ final class TextCleanup {
         }
         trimTrailingSpace(out);
         return out.toString();
+    }
+
+    /** Nothing for {@link #normalizeSpaces} to do: the common case, checked without building a copy. */
+    private static boolean isNormalized(String text) {
+        char previous = '\n';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (previous == ' ' || previous == '\n' || i + 1 == text.length() || text.charAt(i + 1) == '\n') {
+                    return false;
+                }
+            } else if (c < 0x20 ? c != '\n' : c >= 0x7F && (Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
+                    || c == '\u200D' || c == '\u2060' || c == '\u00AD' || c == '\uFEFF')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     private static void trimTrailingSpace(StringBuilder out) {
