@@ -30,6 +30,8 @@ final class EntryDraft {
             "\\b(?:also known as|also called|often called|sometimes called|commonly called|a\\.k\\.a\\.?|aka"
                     + "|abbreviated(?: as)?|short for)\\s+" + "(?:an?\\s+|the\\s+)?[\"“‘']?([\\p{L}\\p{N}][^,.;:\"”’()]{0,40})",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEFINITION_LABEL = Pattern.compile(
+            "^(?:definition|meaning|short answer|in short|simply put|tl;?dr)\\s*[:—–-]\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(([\\p{Lu}][\\p{L}\\p{N}.\\-]{1,15})\\)");
 
     private final String term;
@@ -71,7 +73,8 @@ final class EntryDraft {
 
     /** Sets the definition (if the text is more than noise); true when it was taken. */
     boolean define(String text) {
-        String cleaned = TextCleanup.plain(NoiseFilter.cleanProse(text, termPattern));
+        String cleaned = TextCleanup.plain(NoiseFilter.cleanProse(DEFINITION_LABEL.matcher(text).replaceFirst(""),
+                termPattern));
         if (Sentences.words(cleaned) < 2) {
             return false;
         }

@@ -36,12 +36,15 @@ final class HtmlPageReader {
             "(?:^|[\\s_-])(?:nav|navbar|navigation|breadcrumbs?|menu|menubar|footer|sidebar|cookies?|consent"
                     + "|newsletter|subscribe|social|share|sharing|advert|advertisement|ads?|promo|skip|pagination|pager"
                     + "|toc|comments?|byline|related-jobs|jobs|careers?|salary|cta|signup|login|popup|modal|banner"
-                    + "|widget)(?:$|[\\s_-])",
+                    + "|widget|meta|post-meta|article-meta|reading-time|read-time|date|timestamp|author|tags)(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ICON_CLASS = Pattern.compile(
             "(?:^|\\s)(?:material-icons[\\w-]*|material-symbols[\\w-]*|icons?|fa|fas|far|fab|fa-[\\w-]+|bi|bi-[\\w-]+"
                     + "|glyphicon[\\w-]*|[\\w-]+-icon|icon-[\\w-]+)(?:\\s|$)",
             Pattern.CASE_INSENSITIVE);
+    /** The site's name or logo, often an h1 in the site header. */
+    private static final Pattern LOGO_CLASS = Pattern.compile(
+            "(?:^|[\\s_-])(?:logo|brand|site-title|site-name|sitename)(?:$|[\\s_-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—·-]\\s+.*$");
     private static final Pattern ENUMERATION = Pattern.compile("^(?:\\d{1,3}[.)]|Q\\d{1,3}[.:)])\\s+");
     private static final int MAX_DEPTH = 200;
@@ -346,7 +349,7 @@ final class HtmlPageReader {
         if (classes.isBlank()) {
             return false;
         }
-        if (ICON_CLASS.matcher(e.className()).find()) {
+        if (ICON_CLASS.matcher(e.className()).find() || LOGO_CLASS.matcher(classes).find()) {
             return true;
         }
         return NOISE_CLASS.matcher(classes).find() && e.selectFirst("h1") == null && !tag.equals("body")

@@ -135,7 +135,8 @@ final class NoiseRules {
             "profile", "settings", "legal", "dmca", "guidelines", "advertise", "accessibility", "status",
             "changelog", "salaries", "salary", "seekers", "post", "browse", "categories", "menu", "imprint",
             "affiliates", "investors", "team", "login/register", "sitemap.xml", "rss", "twitter", "linkedin",
-            "facebook", "instagram", "youtube", "github", "discord", "tiktok", "x", "share", "tweet");
+            "facebook", "instagram", "youtube", "github", "discord", "tiktok", "x", "share", "tweet", "email",
+            "whatsapp", "reddit", "pinterest", "telegram", "mastodon", "threads", "bluesky", "print");
     /** Filler that may sit between navigation words ("About Us", "Terms of Service"). */
     static final Set<String> NAV_FILLER = setOf(
             "us", "of", "service", "services", "and", "the", "a", "for", "our", "in", "out", "up", "my", "&",
@@ -148,9 +149,10 @@ final class NoiseRules {
             rule("\\ball rights reserved\\b", "rights reserved"),
             "^data sources?\\s*:",
             "^(?:source|sources|disclaimer|methodology|note)\\s*:.{0,200}\\b(?:job|salar|postings|listings|data)",
-            "^(?:last )?(?:updated|modified|published|reviewed)(?: on)?\\s*:?\\s*(?:\\d|jan|feb|mar|apr|may|jun|jul"
-                    + "|aug|sep|oct|nov|dec)[\\w ,.]{0,30}$",
+            "^(?:last )?(?:updated|modified|published|reviewed|posted)(?: on)?\\s*:?\\s*(?:\\d|jan|feb|mar|apr|may|jun"
+                    + "|jul|aug|sep|oct|nov|dec)[^.!?]{0,60}$",
             "^\\d+\\s*(?:min|mins|minute|minutes)\\s*read$",
+            rule("^(?=(?:\\S+\\s+){0,11}\\S+$).*\\b\\d+\\s*(?:min|mins|minute|minutes)\\s*read\\b", "read"),
             "^(?:written by|author|posted by|reviewed by)\\s*:?\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+[\\p{L}.'-]+){0,3}$",
             "^(?:skip to (?:main )?content|skip navigation|toggle (?:navigation|menu)|open menu|close menu)$",
             "^(?:was this (?:page|article|answer) helpful|did you find this helpful|rate this)",
@@ -172,7 +174,8 @@ final class NoiseRules {
                     + "|weekly|daily|notified|alerts|access|in touch|hired|started)|post a job|hire (?:top|ai|talent|now)"
                     + "|find (?:jobs|your next|talent|a job|more)|discover (?:more|jobs|our)|click here|tap here"
                     + "|create (?:a |your )?(?:free )?account|start learning|enroll (?:now|today)"
-                    + "|ready to (?:get started|build|start|try|learn|dive in|level up)|\\w+ (?:your )?free trial)",
+                    + "|ready to (?:get started|build|start|try|learn|dive in|level up)|\\w+ (?:your )?free trial"
+                    + "|enter your (?:email|e-mail)|your (?:email|e-mail) address|no spam\\b|unsubscribe)",
             Pattern.CASE_INSENSITIVE);
     static final int CALL_TO_ACTION_MAX_WORDS = 12;
 
@@ -191,6 +194,7 @@ final class NoiseRules {
                     + "|tools|ai tools|courses|learn more|stay updated|stay in the loop|get in touch|community)$",
             "^(?:popular|trending|recommended|latest|more|top) (?:terms|articles|posts|guides|courses|tools|topics"
                     + "|reads|stories|news)\\b",
+            "^related (?:articles|posts|reading|content|resources|courses|guides|videos|tools|stories|news)\\b",
             rule("\\byou (?:may|might) also (?:like|enjoy)\\b", "also like", "also enjoy"),
             rule("\\bmore from\\b", "more from"),
             rule("\\bby (?:city|location|country)\\b", "by city", "by location", "by country"),
@@ -216,6 +220,9 @@ final class NoiseRules {
                     + "|browse (?:our|all|\\w+ jobs)|explore our|check out our|get started|try \\w+ (?:for )?free"
                     + "|view (?:all|open|salary|more)|enroll (?:now|today)|start (?:your|a) free)\\b",
             rule("\\bfree trial\\b", "free trial"),
+            rule("\\bour (?:course|courses|bootcamp|newsletter|platform|program|programme|academy|webinar|app|team)\\b",
+                    "our "),
+            rule("[→»›]\\W*$", "→", "»", "›"),
             rule("\\ball rights reserved\\b", "rights reserved"), rule("©", "©"));
 
     /** FAQ questions about jobs, pay or skills for a career rather than about the term. */

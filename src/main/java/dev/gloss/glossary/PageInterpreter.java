@@ -19,6 +19,8 @@ final class PageInterpreter {
     private static final Pattern INLINE_TERM_DEFINITION = Pattern.compile(
             "^([^.:;!?—–]{1,80}?)\\s*(?::|\\s[—–-]{1,2}\\s)\\s*(\\S.*)$");
     private static final int MAX_INLINE_TERM_WORDS = 6;
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!)\\]\"'”’]$");
+    private static final int LONG_UNPUNCTUATED_WORDS = 15;
 
     /** What the page yielded; entries may still lack a definition (they are dropped when built). */
     record Result(String title, String description, List<EntryDraft> entries, List<Faq> faqs, EntryDraft main) {
@@ -92,7 +94,7 @@ final class PageInterpreter {
                     context = null;
                     continue;
                 }
-                if (isRepeat(h, layout.term())) {
+                if (PageLayout.isRepeat(h, layout.term())) {
                     roles[i] = Role.REPEAT;
                     continue;
                 }
@@ -111,11 +113,11 @@ final class PageInterpreter {
                 }
             }
             boolean inside = context != null && (h.inferred() || h.level() > contextLevel);
-            if (inside && context == SectionKind.FAQ && (!h.inferred() || h.text().endsWith("?"))) {
+            Optional<SectionKind> kind = SectionKind.ofHeading(h.text(), pageTerm);
+            if (inside && context == SectionKind.FAQ && (h.text().endsWith("?") || !h.inferred() && kind.isEmpty())) {
                 roles[i] = Role.QUESTION;
                 continue;
             }
-            Optional<SectionKind> kind = SectionKind.ofHeading(h.text(), pageTerm);
             if (inside && context == SectionKind.RELATED && kind.isEmpty() && !h.text().endsWith("?")) {
                 roles[i] = Role.RELATED_NAME;
                 continue;
@@ -149,26 +151,18 @@ final class PageInterpreter {
     private Optional<TermTitles.Title> glossaryTerm(int index, Block.Heading h) {
         Optional<TermTitles.Title> titled = TermTitles.match(h.text());
         if (layout.byTitleOnly()) {
-            return titled.filter(t -> PageLayout.hasBodyAfter(blocks, index, t.term()));
+            return titled.filter(t -> PageLayout.hasBodyAfter(blocks, index, t));
         }
         if (h.level() != layout.termLevel()) {
             return Optional.empty();
         }
-        if (titled.isPresent() && PageLayout.hasBodyAfter(blocks, index, titled.get().term())) {
+        if (titled.isPresent() && PageLayout.hasBodyAfter(blocks, index, titled.get())) {
             return titled;
         }
         if (PageLayout.isContentHeading(h) && PageLayout.hasBodyAfter(blocks, index, h.text())) {
             return Optional.of(TermTitles.split(h.text()));
         }
         return Optional.empty();
-    }
-
-    private static boolean isRepeat(Block.Heading h, TermTitles.Title term) {
-        String key = Keys.loose(term.term());
-        if (Keys.loose(h.text()).equals(key) || Keys.loose(TermTitles.split(h.text()).term()).equals(key)) {
-            return true;
-        }
-        return TermTitles.match(h.text()).map(t -> Keys.loose(t.term()).equals(key)).orElse(false);
     }
 
     private static List<String> names(TermTitles.Title title) {
@@ -270,7 +264,7 @@ final class PageInterpreter {
                 if (current == null) {
                     return;
                 }
-                if (!current.hasDefinition() && !text.endsWith("?") && current.define(text)) {
+                if (!current.hasDefinition() && readsLikeDefinition(text) && current.define(text)) {
                     return;
                 }
                 current.addDetail(section == SectionKind.INTRO ? EntryDraft.UNTITLED_DETAIL : sectionHeading, text);
@@ -428,6 +422,14 @@ final class PageInterpreter {
                 pageFaqs.add(faq);
             }
         });
+    }
+
+    /** Prose, not a date line or a caption: a definition ends like a sentence, or is long. */
+    private static boolean readsLikeDefinition(String text) {
+        if (text.endsWith("?")) {
+            return false;
+        }
+        return ENDS_SENTENCE.matcher(text).find() || Sentences.words(text) >= LONG_UNPUNCTUATED_WORDS;
     }
 
     /** "Term: definition" or "Term — definition" with a short term, as in related-terms lists. */

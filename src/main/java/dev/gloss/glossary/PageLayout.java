@@ -72,7 +72,7 @@ record PageLayout(Kind kind, int termIndex, TermTitles.Title term, int termLevel
                 break;
             }
             Optional<TermTitles.Title> title = TermTitles.match(h.text());
-            if (title.isPresent() && hasBodyAfter(blocks, i, title.get().term())) {
+            if (title.isPresent() && hasBodyAfter(blocks, i, title.get())) {
                 hits.add(i);
                 titles.add(title.get());
             }
@@ -240,14 +240,15 @@ record PageLayout(Kind kind, int termIndex, TermTitles.Title term, int termLevel
      * the term or name the definition ("Definition").
      */
     static boolean hasBodyAfter(List<Block> blocks, int index, String term) {
-        String key = Keys.loose(term);
+        return hasBodyAfter(blocks, index, TermTitles.split(term));
+    }
+
+    static boolean hasBodyAfter(List<Block> blocks, int index, TermTitles.Title term) {
         for (int j = index + 1; j < blocks.size(); j++) {
             Block b = blocks.get(j);
             if (b instanceof Block.Heading h) {
-                Optional<SectionKind> kind = SectionKind.ofHeading(h.text(), TermPattern.of(term));
-                boolean repeat = Keys.loose(h.text()).equals(key) || TermTitles.match(h.text())
-                        .map(t -> Keys.loose(t.term()).equals(key)).orElse(false);
-                if (repeat || (kind.isPresent() && kind.get() == SectionKind.DEFINITION)) {
+                Optional<SectionKind> kind = SectionKind.ofHeading(h.text(), TermPattern.of(term.term()));
+                if (isRepeat(h, term) || (kind.isPresent() && kind.get() == SectionKind.DEFINITION)) {
                     continue;
                 }
                 return false;
@@ -255,6 +256,19 @@ record PageLayout(Kind kind, int termIndex, TermTitles.Title term, int termLevel
             return b instanceof Block.Paragraph || b instanceof Block.Field;
         }
         return false;
+    }
+
+    /** A heading that names the term again ("Foundation Model" under "What is Foundation Model?"). */
+    static boolean isRepeat(Block.Heading h, TermTitles.Title term) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        names.add(Keys.loose(term.term()));
+        term.aliases().forEach(a -> names.add(Keys.loose(a)));
+        TermTitles.Title split = TermTitles.split(h.text());
+        if (names.contains(Keys.loose(h.text())) || names.contains(Keys.loose(split.term()))
+                || split.aliases().stream().anyMatch(a -> names.contains(Keys.loose(a)))) {
+            return true;
+        }
+        return TermTitles.match(h.text()).map(t -> names.contains(Keys.loose(t.term()))).orElse(false);
     }
 
     /** The paragraph after the heading names it within its first words ("A branch is …"). */

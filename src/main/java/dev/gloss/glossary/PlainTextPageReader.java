@@ -80,7 +80,11 @@ final class PlainTextPageReader {
     }
 
     private static void readGroup(List<Line> group, List<Block> out, QaCollector qa) {
-        boolean list = group.size() >= 2 && group.stream().allMatch(l -> l.bullet() || isShort(l.text()));
+        // Short lines run together are a list, unless they are bulleted (then any unbulleted line is a heading)
+        // or the first names a section ("Use Cases" right above its items).
+        boolean list = group.size() >= 2 && group.stream().noneMatch(Line::bullet)
+                && group.stream().allMatch(l -> isShort(l.text()))
+                && SectionKind.ofHeading(group.get(0).text(), null).isEmpty();
         for (Line line : group) {
             boolean labelled = LabelledText.question(line.text()).isPresent()
                     || LabelledText.answer(line.text()).isPresent();
@@ -90,7 +94,10 @@ final class PlainTextPageReader {
             if (qa.offer(line.text(), out)) {
                 continue;
             }
-            if (line.bullet() || list) {
+            if (line.text().endsWith("?") && Sentences.words(line.text()) <= MAX_QUESTION_WORDS) {
+                out.add(new Block.Heading(2, line.text(), true));
+            } else if (line.bullet() || (list && !(line == group.get(0) && SectionKind.ofHeading(line.text(), null)
+                    .isPresent()))) {
                 out.add(new Block.Item(line.text()));
             } else {
                 out.add(classify(line.text()));

@@ -64,9 +64,11 @@ final class ProseBlocks {
             return;
         }
         String plain = NoiseFilter.cleanLine(InlineMarkdown.toPlain(marked));
-        if (!plain.isEmpty() && !NoiseFilter.isNavigation(plain, 1)) {
-            out.add(new Block.Item(plain));
+        if (plain.isEmpty() || NoiseFilter.isNavigation(plain, 1)) {
+            return;
         }
+        // A listed question ("1. What is X?") is a question whose answer follows.
+        out.add(plain.endsWith("?") ? new Block.Heading(MINOR_HEADING_LEVEL, plain, false) : new Block.Item(plain));
     }
 
     /** Anything that is not prose (a heading, a table, the end of the page) closes an open answer. */

@@ -20,7 +20,7 @@ enum SectionKind {
             + "(?: of| in practice| use| usage| scenario)?|in practice|for example|in action|example usage|how it looks"),
     USE_CASES("(?:common |key |real world |typical |popular |practical |main |top )?(?:use cases?|uses|applications)"
             + "(?: of| and applications| and examples)?|where (?:is |are )?(?:it )?used|when to use(?: it)?|who uses(?: it)?"),
-    FAQ("(?:frequently asked questions|faqs?|common questions|questions(?: and answers)?|q a|q and a|people also ask"
+    FAQ("(?:frequently asked questions|faqs?|common questions|questions(?: (?:and )?answers)?|q a|q and a|people also ask"
             + "|common queries|your questions answered|questions about)(?: faqs?)?|.*\\bfaqs?\\b.*|.*frequently asked.*"),
     RELATED("related|related (?:terms?|concepts?|topics?|glossary terms?|definitions?|entries|ideas)|see also"
             + "|similar terms|other terms|explore related terms|learn related terms|terms related to|keep learning"),

@@ -24,6 +24,7 @@ final class TermTitles {
             Pattern.compile("^(.{1,100}?)\\s*[|–—:-]\\s*(?:[\\w\\s&]{0,40}\\s)?(?:glossary|dictionary)\\b.*$", FLAGS),
             Pattern.compile("^(.{1,100}?)(?:\\s*[–—:|,-]\\s*|\\s+)(?:definition|meaning|explained|defined)\\b.*$", FLAGS));
     private static final Pattern PARENTHESISED = Pattern.compile("^(.+?)\\s*\\(([^()]{1,60})\\)$");
+    private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d][\\p{Lu}\\d&.\\-]{1,7}s?");
     private static final Pattern QUOTES = Pattern.compile("^[\"'“‘«](.*)[\"'”’»]$");
     private static final Set<String> NOT_A_TERM_START = setOf(
             "difference", "differences", "benefit", "benefits", "advantage", "advantages", "disadvantage",
@@ -40,6 +41,13 @@ final class TermTitles {
             "\\b(?:vs|versus|between|compared|difference|used for|good for|made of|the best|better than)\\b"
                     + "|\\b(?:glossary|dictionary)\\b", FLAGS);
     private static final int MAX_TERM_WORDS = 8;
+    /** "What is a Transformer in AI?": the field named after the term is not part of it. */
+    private static final Pattern FIELD_SUFFIX = Pattern.compile(
+            "\\s+(?:in|for|within)\\s+(?:ai|a\\.i\\.|ml|artificial intelligence|machine learning|deep learning|data science"
+                    + "|nlp|computing|cloud computing|the cloud|programming|software|software engineering|software development"
+                    + "|networking|cybersecurity|security|finance|marketing|statistics|python|java|javascript|sql|git|devops"
+                    + "|llms?|genai|generative ai|databases?|web development|tech|technology|business|beginners)$"
+                    + "|\\s*\\((?:with )?examples?\\)$|\\s+explained$|\\s+exactly$", FLAGS);
 
     /** A term named by a title, with the aliases the title gives. */
     record Title(String term, List<String> aliases) {
@@ -73,18 +81,28 @@ final class TermTitles {
         return Optional.empty();
     }
 
-    /** Splits "Term (Alias)" into a term and an alias; any other name is returned as it is. */
+    /**
+     * Splits "Term (Alias)" into a term and an alias; any other name is returned as it is. An
+     * acronym is the alias of its expansion either way round: "RAG (Retrieval-Augmented
+     * Generation)" and "Retrieval-Augmented Generation (RAG)" both give the expansion as the term.
+     */
     static Title split(String name) {
         String n = unquote(name.strip());
         Matcher m = PARENTHESISED.matcher(n);
         if (m.matches() && Sentences.words(m.group(2)) <= 5 && !m.group(1).isBlank()) {
-            return new Title(m.group(1).strip(), List.of(m.group(2).strip()));
+            String outside = m.group(1).strip();
+            String inside = m.group(2).strip();
+            if (ACRONYM.matcher(outside).matches() && Sentences.words(inside) >= 2) {
+                return new Title(inside, List.of(outside));
+            }
+            return new Title(outside, List.of(inside));
         }
         return new Title(n, List.of());
     }
 
     private static Optional<Title> valid(String candidate) {
         String c = unquote(candidate.strip().replaceAll("[?:.!,]+$", "").strip());
+        c = FIELD_SUFFIX.matcher(c).replaceFirst("").strip();
         if (c.isEmpty() || Sentences.words(c) > MAX_TERM_WORDS || c.contains("?") || NOT_A_TERM.matcher(c).find()) {
             return Optional.empty();
         }
