@@ -15,7 +15,8 @@ final class NoiseFilter {
     /** An unknown snake_case icon name glued to the capitalised word after it. */
     private static final Pattern GLUED_SNAKE = Pattern.compile("(?<![\\p{L}\\p{N}])[a-z]+(?:_[a-z]+)+(?=\\p{Lu})");
     private static final Pattern SNAKE_TOKEN = Pattern.compile("[a-z]+(?:_[a-z]+)+");
-    private static final Pattern LOGO = Pattern.compile("\\blogo\\b", Pattern.CASE_INSENSITIVE);
+    /** "Logo" as a word, or glued to the name after it ("HiredinAI LogoHiredinAI"). */
+    private static final Pattern LOGO = Pattern.compile("(?<![\\p{L}])[Ll](?:ogo|OGO)(?![\\p{Ll}])");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\W*$");
     private static final Pattern TAUTOLOGY = Pattern.compile(
             "^(.+?)\\s+(?:stands for|means|is short for|is an abbreviation (?:of|for))\\s+(.+?)[.!]?$",

@@ -141,6 +141,7 @@ final class NoiseRules {
     static final Set<String> NAV_FILLER = setOf(
             "us", "of", "service", "services", "and", "the", "a", "for", "our", "in", "out", "up", "my", "&",
             "use", "conditions", "notice", "ai", "all", "remote", "entry", "level", "new", "terms", "faq", "faqs",
+            "linked", "tube", "hub", "tik", "tok", "git", "you",
             "glossary");
 
     /** Whole lines that are never content, however long. */
@@ -156,6 +157,7 @@ final class NoiseRules {
             "^(?:written by|author|posted by|reviewed by)\\s*:?\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+[\\p{L}.'-]+){0,3}$",
             "^(?:skip to (?:main )?content|skip navigation|toggle (?:navigation|menu)|open menu|close menu)$",
             "^(?:was this (?:page|article|answer) helpful|did you find this helpful|rate this)",
+            "^(?:(?:not )?helpful\\s*)+$",
             "^(?:cookie|cookies)\\b.{0,200}\\b(?:accept|consent|experience)",
             "^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|decline|manage (?:cookies|preferences))$",
             "^(?:advertisement|sponsored|ad)$",
@@ -232,7 +234,7 @@ final class NoiseRules {
             "\\bskills? (?:do|does|would|should|will|might) (?:i|you|one|someone|we|engineers?|developers?) need\\b",
             "\\bskills? (?:are|is) (?:needed|required|necessary)\\b",
             "\\b(?:to|can i|do i need to|should i) work (?:in|as)\\b", "\\bwork in (?:ai|tech|the (?:field|industry))\\b",
-            "\\b(?:become|becoming) an? (?:\\w+ )?(?:engineer|developer|scientist|specialist|expert|analyst"
+            "\\b(?:become|becoming) an? (?:[\\w-]+ ){0,3}(?:engineer|developer|scientist|specialist|expert|analyst"
                     + "|researcher|professional|practitioner)\\b",
             "\\b(?:get into|break into|land an?)\\b",
             "\\bhow (?:much|many) .{0,40}\\b(?:make|earn)\\b");
