@@ -148,6 +148,18 @@ final class EntryDraft {
 
     /** The entry, or empty when no definition was found. */
     Optional<Entry> build() {
+        StringBuilder intro = details.get(UNTITLED_DETAIL);
+        if (definition.isEmpty() && intro != null) {
+            // Only a tagline-like paragraph came first: the text under the term is still its definition.
+            String[] paragraphs = intro.toString().split("\n\n", 2);
+            definition = paragraphs[0];
+            if (paragraphs.length > 1) {
+                intro.setLength(0);
+                intro.append(paragraphs[1]);
+            } else {
+                details.remove(UNTITLED_DETAIL);
+            }
+        }
         if (definition.isEmpty() || term.isEmpty()) {
             return Optional.empty();
         }

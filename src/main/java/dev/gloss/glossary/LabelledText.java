@@ -18,6 +18,8 @@ final class LabelledText {
             "^(\\*\\*|__)([^*\\n]{1,120}?)\\1(?:\\s*\\(([^)\\n]{1,80})\\))?" + SEPARATOR + "(\\S.*)$", Pattern.DOTALL);
     private static final Pattern BOLD_TERM_COLON_INSIDE = Pattern.compile(
             "^(\\*\\*|__)([^*\\n]{1,120}?)\\s*[:：]\\s*\\1\\s*(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern ITALIC_TERM = Pattern.compile(
+            "^([*_])([^*_\\n]{1,120}?)\\1" + SEPARATOR + "(\\S.*)$", Pattern.DOTALL);
     private static final Pattern CODE_TERM = Pattern.compile("^`([^`\\n]{1,80})`" + SEPARATOR + "(\\S.*)$", Pattern.DOTALL);
     private static final Pattern QUESTION = Pattern.compile("^(?:Q|(?i:question))\\s*\\d{0,3}\\s*[:.)]\\s*(\\S.*)$");
     private static final Pattern ANSWER = Pattern.compile("^(?:A|(?i:answer))\\s*\\d{0,3}\\s*[:.)]\\s*(.*)$");
@@ -63,6 +65,9 @@ final class LabelledText {
         } else if ((m = CODE_TERM.matcher(s)).matches()) {
             term = m.group(1);
             definition = m.group(2);
+        } else if ((m = ITALIC_TERM.matcher(s)).matches()) {
+            term = m.group(2);
+            definition = m.group(3);
         } else {
             return Optional.empty();
         }

@@ -208,11 +208,11 @@ final class NoiseRules {
      * not enough ("batch jobs" are content); jobs as a career market are.
      */
     static final List<Rule> NOISE_SENTENCES = rules(
-            rule("\\b(?:ai|ml|tech|remote|entry[- ]level|open|engineering|developer|data science|generative ai|top|new"
-                    + "|related|these|such|\\d+\\+?)\\s+jobs\\b", "jobs"),
+            rule("\\b(?:ai|ml|tech|remote|entry[- ]level|open|engineering|developer|data science|generative ai"
+                    + "|\\d+\\+?)\\s+jobs\\b", "jobs"),
             rule("\\bjobs?\\s+(?:market|postings?|listings?|seekers?|alerts?|boards?|openings?|search|titles?|offers?"
                     + "|opportunities|categories|descriptions?)\\b", "job"),
-            rule("\\b(?:find|browse|search|see|view|apply (?:for|to)|land|get)\\b.{0,30}\\bjobs?\\b", "job"),
+            rule("\\b(?:apply (?:for|to)|land|browse)\\s+(?:\\w+\\s+){0,3}jobs?\\b|\\bjobs? (?:in|at) (?:ai|tech|top)\\b", "job"),
             rule("\\b(?:careers?|salary|salaries|hiring|recruiters?|employers?|compensation|job-ready|job seekers?)\\b",
                     "career", "salar", "hiring", "recruiter", "employer", "compensation", "job"),
             rule("\\$\\s?\\d", "$"),

@@ -21,6 +21,7 @@ final class PageInterpreter {
     private static final int MAX_INLINE_TERM_WORDS = 6;
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!)\\]\"'”’]$");
     private static final int LONG_UNPUNCTUATED_WORDS = 15;
+    private static final int SHORT_DEFINITION_WORDS = 8;
 
     /** What the page yielded; entries may still lack a definition (they are dropped when built). */
     record Result(String title, String description, List<EntryDraft> entries, List<Faq> faqs, EntryDraft main) {
@@ -264,7 +265,8 @@ final class PageInterpreter {
                 if (current == null) {
                     return;
                 }
-                if (!current.hasDefinition() && readsLikeDefinition(text) && current.define(text)) {
+                TermPattern taglineCheck = layout.kind() == PageLayout.Kind.SINGLE_TERM ? current.termPattern() : null;
+                if (!current.hasDefinition() && readsLikeDefinition(text, taglineCheck) && current.define(text)) {
                     return;
                 }
                 current.addDetail(section == SectionKind.INTRO ? EntryDraft.UNTITLED_DETAIL : sectionHeading, text);
@@ -424,12 +426,19 @@ final class PageInterpreter {
         });
     }
 
-    /** Prose, not a date line or a caption: a definition ends like a sentence, or is long. */
-    private static boolean readsLikeDefinition(String text) {
+    /**
+     * Prose, not a date line, a caption or a tagline: a definition ends like a sentence (or is
+     * long), and a very short one must name its term ("The backbone of modern AI." does not).
+     */
+    private static boolean readsLikeDefinition(String text, TermPattern term) {
         if (text.endsWith("?")) {
             return false;
         }
-        return ENDS_SENTENCE.matcher(text).find() || Sentences.words(text) >= LONG_UNPUNCTUATED_WORDS;
+        int words = Sentences.words(text);
+        if (words < SHORT_DEFINITION_WORDS && term != null && !term.occursIn(text)) {
+            return false;
+        }
+        return ENDS_SENTENCE.matcher(text).find() || words >= LONG_UNPUNCTUATED_WORDS;
     }
 
     /** "Term: definition" or "Term — definition" with a short term, as in related-terms lists. */
