@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Entries to cards. Per entry: definition (term → definition), reverse (definition with the term
@@ -37,32 +38,56 @@ final class CardGenerator {
     static List<Card> generate(String deckName, List<Entry> entries, List<Faq> pageFaqs) {
         int[][] distractors = entries.size() >= CHOICE_OPTIONS
                 ? Distractors.choose(entries, CHOICE_OPTIONS - 1) : new int[entries.size()][0];
+        // A question gets one card, under the first entry that asks it; decided in order, before the parallel part.
+        Set<String> questions = new HashSet<>();
+        List<List<Faq>> ownFaqs = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            ownFaqs.add(firstAsked(e.faqs(), questions));
+        }
+        List<Faq> ownPageFaqs = firstAsked(pageFaqs, questions);
+        List<List<Card>> perEntry = IntStream.range(0, entries.size()).parallel()
+                .mapToObj(i -> cardsFor(deckName, entries, i, distractors[i], ownFaqs.get(i)))
+                .toList();
         List<Card> cards = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        Set<String> questions = new HashSet<>();
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            String term = TextCleanup.flat(e.term());
-            String definition = Sentences.trim(e.definition(), Sentences.MAX_CARD_WORDS);
-            if (term.isEmpty() || definition.isEmpty()) {
-                continue;
-            }
-            TermPattern names = TermPattern.ofAny(names(e));
-            String masked = names == null ? definition : TextCleanup.flat(names.replaceAll(definition, MASK));
-            add(cards, ids, card(deckName, term, CardKind.DEFINITION, "", term, definition, List.of()));
-            if (Sentences.words(masked.replace(MASK, "")) >= MIN_PROMPT_WORDS) {
-                add(cards, ids, card(deckName, term, CardKind.REVERSE, "", masked, term, List.of()));
-            }
-            cloze(deckName, e, names).ifPresent(c -> add(cards, ids, c));
-            if (distractors[i].length == CHOICE_OPTIONS - 1 && Sentences.words(masked.replace(MASK, "")) >= MIN_PROMPT_WORDS) {
-                add(cards, ids, choice(deckName, term, masked, entries, distractors[i]));
-            }
-            for (Faq f : e.faqs()) {
-                faqCard(deckName, term, f, questions).ifPresent(c -> add(cards, ids, c));
+        perEntry.forEach(list -> list.forEach(c -> add(cards, ids, c)));
+        for (Faq f : ownPageFaqs) {
+            faqCard(deckName, "", f).ifPresent(c -> add(cards, ids, c));
+        }
+        return cards;
+    }
+
+    private static List<Faq> firstAsked(List<Faq> faqs, Set<String> asked) {
+        List<Faq> out = new ArrayList<>();
+        for (Faq f : faqs) {
+            if (asked.add(Keys.loose(f.question()))) {
+                out.add(f);
             }
         }
-        for (Faq f : pageFaqs) {
-            faqCard(deckName, "", f, questions).ifPresent(c -> add(cards, ids, c));
+        return out;
+    }
+
+    private static List<Card> cardsFor(String deckName, List<Entry> entries, int i, int[] distractors, List<Faq> faqs) {
+        Entry e = entries.get(i);
+        String term = TextCleanup.flat(e.term());
+        String definition = Sentences.trim(e.definition(), Sentences.MAX_CARD_WORDS);
+        List<Card> cards = new ArrayList<>();
+        if (term.isEmpty() || definition.isEmpty()) {
+            return cards;
+        }
+        TermPattern names = TermPattern.ofAny(names(e));
+        String masked = names == null ? definition : TextCleanup.flat(names.replaceAll(definition, MASK));
+        boolean maskedSaysEnough = Sentences.words(masked.replace(MASK, "")) >= MIN_PROMPT_WORDS;
+        cards.add(card(deckName, term, CardKind.DEFINITION, "", term, definition, List.of()));
+        if (maskedSaysEnough) {
+            cards.add(card(deckName, term, CardKind.REVERSE, "", masked, term, List.of()));
+        }
+        cloze(deckName, e, names).ifPresent(cards::add);
+        if (distractors.length == CHOICE_OPTIONS - 1 && maskedSaysEnough) {
+            cards.add(choice(deckName, term, masked, entries, distractors));
+        }
+        for (Faq f : faqs) {
+            faqCard(deckName, term, f).ifPresent(cards::add);
         }
         return cards;
     }
@@ -74,10 +99,10 @@ final class CardGenerator {
         return names;
     }
 
-    private static Optional<Card> faqCard(String deckName, String term, Faq f, Set<String> questions) {
+    private static Optional<Card> faqCard(String deckName, String term, Faq f) {
         String question = TextCleanup.flat(f.question());
         String answer = Sentences.trim(f.answer(), Sentences.MAX_CARD_WORDS);
-        if (question.isEmpty() || answer.isEmpty() || !questions.add(Keys.loose(question))) {
+        if (question.isEmpty() || answer.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(card(deckName, term, CardKind.FAQ, question, question, answer, List.of()));

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Wrong options for multiple-choice cards: the entries whose definitions are most similar to the
  * answer's, by TF-IDF cosine over the definitions (stop words removed, a plural "s" folded).
  * Vectors are sparse and built once; similarities come from an inverted index, so only entries
- * sharing a word are ever compared. Never an alias or the same name as the answer.
+ * sharing a word are ever compared, in parallel chunks. Never an alias or the same name as the
+ * answer.
  */
 final class Distractors {
     private static final Set<String> STOP_WORDS = setOf(
@@ -31,71 +33,100 @@ final class Distractors {
     private Distractors() {
     }
 
+    /** Above this many entries, words in more than a quarter of all definitions stop counting: they say little. */
+    private static final int PRUNE_COMMON_WORDS_FROM = 400;
+    private static final int CHUNK = 64;
+
     /** For each entry, up to {@code count} indexes of other entries to offer as wrong options. */
     static int[][] choose(List<Entry> entries, int count) {
+        Vectors v = Vectors.of(entries);
+        Names names = new Names(entries);
         int n = entries.size();
-        Map<String, Integer> vocabulary = new HashMap<>();
-        int[][] termIds = new int[n][];
-        float[][] weights = new float[n][];
-        List<Map<Integer, Integer>> counts = new ArrayList<>(n);
-        List<Integer> documentFrequency = new ArrayList<>();
-        for (Entry e : entries) {
-            Map<Integer, Integer> tf = new HashMap<>();
-            for (String token : tokens(e.definition())) {
-                Integer id = vocabulary.computeIfAbsent(token, t -> vocabulary.size());
-                if (id == documentFrequency.size()) {
-                    documentFrequency.add(0);
-                }
-                if (tf.merge(id, 1, Integer::sum) == 1) {
-                    documentFrequency.set(id, documentFrequency.get(id) + 1);
+        int maxPosting = n >= PRUNE_COMMON_WORDS_FROM ? n / 4 : Integer.MAX_VALUE;
+        int[][] result = new int[n][];
+        IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
+            float[] scores = new float[n];
+            int[] touched = new int[n];
+            for (int d = chunk * CHUNK; d < Math.min(n, (chunk + 1) * CHUNK); d++) {
+                int touchedCount = v.accumulate(d, scores, touched, maxPosting);
+                result[d] = best(d, count, scores, touched, touchedCount, names);
+                for (int k = 0; k < touchedCount; k++) {
+                    scores[touched[k]] = 0f;
                 }
             }
-            counts.add(tf);
-        }
-        int[] postingSizes = new int[vocabulary.size()];
-        for (int d = 0; d < n; d++) {
-            Map<Integer, Integer> tf = counts.get(d);
-            int[] ids = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            float[] w = new float[ids.length];
-            double norm = 0;
-            for (int k = 0; k < ids.length; k++) {
-                double idf = Math.log((1.0 + n) / (1.0 + documentFrequency.get(ids[k]))) + 1.0;
-                w[k] = (float) ((1.0 + Math.log(tf.get(ids[k]))) * idf);
-                norm += (double) w[k] * w[k];
-                postingSizes[ids[k]]++;
+        });
+        return result;
+    }
+
+    /** Sparse, length-normalised TF-IDF vectors of the definitions, with an inverted index over them. */
+    private record Vectors(int[][] termIds, float[][] weights, int[][] postingDocs, float[][] postingWeights) {
+
+        static Vectors of(List<Entry> entries) {
+            int n = entries.size();
+            Map<String, Integer> vocabulary = new HashMap<>();
+            List<Map<Integer, Integer>> counts = new ArrayList<>(n);
+            List<Integer> documentFrequency = new ArrayList<>();
+            for (Entry e : entries) {
+                Map<Integer, Integer> tf = new HashMap<>();
+                for (String token : tokens(e.definition())) {
+                    int id = vocabulary.computeIfAbsent(token, t -> vocabulary.size());
+                    if (id == documentFrequency.size()) {
+                        documentFrequency.add(0);
+                    }
+                    if (tf.merge(id, 1, Integer::sum) == 1) {
+                        documentFrequency.set(id, documentFrequency.get(id) + 1);
+                    }
+                }
+                counts.add(tf);
             }
-            float inv = norm == 0 ? 0 : (float) (1.0 / Math.sqrt(norm));
-            for (int k = 0; k < w.length; k++) {
-                w[k] *= inv;
+            int[][] termIds = new int[n][];
+            float[][] weights = new float[n][];
+            int[] postingSizes = new int[vocabulary.size()];
+            for (int d = 0; d < n; d++) {
+                Map<Integer, Integer> tf = counts.get(d);
+                int[] ids = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+                float[] w = new float[ids.length];
+                double norm = 0;
+                for (int k = 0; k < ids.length; k++) {
+                    double idf = Math.log((1.0 + n) / (1.0 + documentFrequency.get(ids[k]))) + 1.0;
+                    w[k] = (float) ((1.0 + Math.log(tf.get(ids[k]))) * idf);
+                    norm += (double) w[k] * w[k];
+                    postingSizes[ids[k]]++;
+                }
+                float inverse = norm == 0 ? 0 : (float) (1.0 / Math.sqrt(norm));
+                for (int k = 0; k < w.length; k++) {
+                    w[k] *= inverse;
+                }
+                termIds[d] = ids;
+                weights[d] = w;
             }
-            termIds[d] = ids;
-            weights[d] = w;
-        }
-        int[][] postingDocs = new int[postingSizes.length][];
-        float[][] postingWeights = new float[postingSizes.length][];
-        for (int t = 0; t < postingSizes.length; t++) {
-            postingDocs[t] = new int[postingSizes[t]];
-            postingWeights[t] = new float[postingSizes[t]];
-        }
-        int[] fill = new int[postingSizes.length];
-        for (int d = 0; d < n; d++) {
-            for (int k = 0; k < termIds[d].length; k++) {
-                int t = termIds[d][k];
-                postingDocs[t][fill[t]] = d;
-                postingWeights[t][fill[t]++] = weights[d][k];
+            int[][] postingDocs = new int[postingSizes.length][];
+            float[][] postingWeights = new float[postingSizes.length][];
+            for (int t = 0; t < postingSizes.length; t++) {
+                postingDocs[t] = new int[postingSizes[t]];
+                postingWeights[t] = new float[postingSizes[t]];
             }
+            int[] fill = new int[postingSizes.length];
+            for (int d = 0; d < n; d++) {
+                for (int k = 0; k < termIds[d].length; k++) {
+                    int t = termIds[d][k];
+                    postingDocs[t][fill[t]] = d;
+                    postingWeights[t][fill[t]++] = weights[d][k];
+                }
+            }
+            return new Vectors(termIds, weights, postingDocs, postingWeights);
         }
 
-        Names names = new Names(entries);
-        float[] scores = new float[n];
-        int[] touched = new int[n];
-        int[][] result = new int[n][];
-        for (int d = 0; d < n; d++) {
+        /** Adds the cosine of document {@code d} with every document sharing a word; returns how many were touched. */
+        int accumulate(int d, float[] scores, int[] touched, int maxPosting) {
             int touchedCount = 0;
             for (int k = 0; k < termIds[d].length; k++) {
                 int t = termIds[d][k];
-                float w = weights[d][k];
                 int[] docs = postingDocs[t];
+                if (docs.length > maxPosting) {
+                    continue;
+                }
+                float w = weights[d][k];
                 float[] ws = postingWeights[t];
                 for (int p = 0; p < docs.length; p++) {
                     int other = docs[p];
@@ -108,12 +139,8 @@ final class Distractors {
                     scores[other] += w * ws[p];
                 }
             }
-            result[d] = best(d, count, scores, touched, touchedCount, names);
-            for (int k = 0; k < touchedCount; k++) {
-                scores[touched[k]] = 0f;
-            }
+            return touchedCount;
         }
-        return result;
     }
 
     private static int[] best(int answer, int count, float[] scores, int[] touched, int touchedCount, Names names) {

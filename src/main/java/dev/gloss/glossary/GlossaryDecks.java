@@ -43,29 +43,17 @@ public final class GlossaryDecks {
         if (paths == null || paths.isEmpty()) {
             throw new GlossException("no glossary pages given");
         }
-        SourceReader.Result read = SourceReader.read(paths);
-        List<SourceReader.Source> sources = read.sources();
-        PageContent[] pages = new PageContent[sources.size()];
-        String[] failures = new String[sources.size()];
-        // Pages are independent: parse them in parallel, keep their order for merging.
-        IntStream.range(0, sources.size()).parallel().forEach(i -> {
-            try {
-                pages[i] = PageParser.parse(sources.get(i).text(), sources.get(i).fileName());
-            } catch (RuntimeException | StackOverflowError e) {
-                failures[i] = "could not be parsed (" + e.getClass().getSimpleName() + ")";
-            }
-        });
-        List<SourceReader.Skipped> skipped = new ArrayList<>(read.skipped());
+        List<SourceReader.Listed> listed = SourceReader.list(paths);
+        Outcome[] outcomes = new Outcome[listed.size()];
+        // Pages are independent: read and parse them in parallel, keep their order for merging.
+        IntStream.range(0, listed.size()).parallel().forEach(i -> outcomes[i] = readAndParse(listed.get(i)));
+        List<SourceReader.Skipped> skipped = new ArrayList<>();
         List<PageContent> readPages = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            String path = sources.get(i).path();
-            if (failures[i] != null) {
-                skipped.add(new SourceReader.Skipped(path, failures[i]));
-            } else if (pages[i].isEmpty()) {
-                skipped.add(new SourceReader.Skipped(path, pages[i].malformedHtml()
-                        ? "no glossary terms found (malformed HTML)" : "no glossary terms found"));
+        for (Outcome outcome : outcomes) {
+            if (outcome.page() != null) {
+                readPages.add(outcome.page());
             } else {
-                readPages.add(pages[i]);
+                skipped.add(outcome.skipped());
             }
         }
         List<String> warnings = skipped.stream().map(SourceReader.Skipped::warning).toList();
@@ -75,6 +63,35 @@ public final class GlossaryDecks {
         String name = deckName(deckName, readPages, paths.get(0));
         Deck deck = deck(name, readPages);
         return new GenerationResult(deck, warnings, summary(deck, readPages.size(), skipped));
+    }
+
+    /** A page's content, or why its file was skipped: exactly one of the two is set. */
+    private record Outcome(PageContent page, SourceReader.Skipped skipped) {
+        static Outcome skipped(String path, String reason) {
+            return new Outcome(null, new SourceReader.Skipped(path, reason));
+        }
+    }
+
+    private static Outcome readAndParse(SourceReader.Listed item) {
+        if (item instanceof SourceReader.Skipped skipped) {
+            return new Outcome(null, skipped);
+        }
+        SourceReader.Loaded loaded = SourceReader.load(((SourceReader.ToRead) item).path());
+        if (loaded instanceof SourceReader.Skipped skipped) {
+            return new Outcome(null, skipped);
+        }
+        SourceReader.Source source = (SourceReader.Source) loaded;
+        try {
+            PageContent page = PageParser.parse(source.text(), source.fileName());
+            if (page.isEmpty()) {
+                return Outcome.skipped(source.path(), page.malformedHtml()
+                        ? "no glossary terms found (malformed HTML)" : "no glossary terms found");
+            }
+            return new Outcome(page, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader bug must not cost the other pages, nor show the user a stack trace.
+            return Outcome.skipped(source.path(), "could not be parsed (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     /** Reads one page's text; {@code sourceName} (a file name) is recorded as the entries' source and hints the format. */

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.Jsoup;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -68,9 +67,7 @@ final class JsonLdReader {
             name = text(node.get("name"));
             description = text(node.get("description"));
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (field.getValue().isContainerNode() && !field.getKey().equals("acceptedAnswer")) {
                 visit(field.getValue(), depth + 1);
             }

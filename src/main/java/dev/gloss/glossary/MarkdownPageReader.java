@@ -41,13 +41,6 @@ final class MarkdownPageReader {
         return reader.out;
     }
 
-    /** The title of YAML front matter, if the page has one ("title: …"). */
-    static String frontMatterTitle(String text) {
-        MarkdownPageReader reader = new MarkdownPageReader();
-        reader.skipFrontMatter(text.split("\n", -1));
-        return reader.title;
-    }
-
     private void readAll(String text) {
         String[] lines = text.split("\n", -1);
         int i = skipFrontMatter(lines);

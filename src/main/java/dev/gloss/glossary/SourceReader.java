@@ -18,57 +18,79 @@ import java.util.stream.Stream;
 
 /**
  * The one class of the glossary package that touches the file system: expands folders
- * (recursively, in name order, hidden files and folders left out), reads each file once and
- * decodes it, or says why it was skipped.
+ * (recursively, in name order, hidden files and folders left out), then reads and decodes each
+ * file once, or says why it was skipped.
  */
 final class SourceReader {
     static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
     private static final int CONTROL_SCAN_BYTES = 64 * 1024;
 
-    /** A readable page: its name for messages and sources, and its text. */
-    record Source(String path, String fileName, String text) {
+    /** One input, in the order pages are merged: a file still to read, or one already skipped. */
+    sealed interface Listed permits ToRead, Skipped {
     }
 
-    record Skipped(String path, String reason) {
+    /** What reading a file gave: its text, or why it was skipped. */
+    sealed interface Loaded permits Source, Skipped {
+    }
+
+    record ToRead(Path path) implements Listed {
+    }
+
+    /** A readable page: its path for messages, its file name for the entries' sources, and its text. */
+    record Source(String path, String fileName, String text) implements Loaded {
+    }
+
+    record Skipped(String path, String reason) implements Listed, Loaded {
         String warning() {
             return path + ": skipped, " + reason;
         }
     }
 
-    record Result(List<Source> sources, List<Skipped> skipped) {
-    }
-
     private SourceReader() {
     }
 
-    static Result read(List<Path> paths) {
-        List<Source> sources = new ArrayList<>();
-        List<Skipped> skipped = new ArrayList<>();
+    /** Expands folders and drops files already listed (the same file given twice, or a file inside a folder given). */
+    static List<Listed> list(List<Path> paths) {
+        List<Listed> out = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                List<Path> files = filesUnder(path, skipped);
+                List<Path> files = filesUnder(path, out);
                 if (files.isEmpty()) {
-                    skipped.add(new Skipped(path.toString(), "no files in folder"));
+                    out.add(new Skipped(path.toString(), "no files in folder"));
                 }
                 for (Path file : files) {
-                    readFile(file, seen, sources, skipped);
+                    addOnce(file, seen, out);
                 }
+            } else if (!Files.exists(path)) {
+                out.add(new Skipped(path.toString(), "no such file or folder"));
             } else {
-                readFile(path, seen, sources, skipped);
+                addOnce(path, seen, out);
             }
         }
-        return new Result(sources, skipped);
+        return out;
     }
 
-    private static List<Path> filesUnder(Path folder, List<Skipped> skipped) {
+    private static void addOnce(Path file, Set<Path> seen, List<Listed> out) {
+        Path key;
+        try {
+            key = file.toRealPath();
+        } catch (IOException e) {
+            key = file.toAbsolutePath().normalize();
+        }
+        if (seen.add(key)) {
+            out.add(new ToRead(file));
+        }
+    }
+
+    private static List<Path> filesUnder(Path folder, List<Listed> out) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(p -> !isHidden(folder, p))
                     .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(p))
                     .sorted()
                     .toList();
         } catch (IOException | RuntimeException e) {
-            skipped.add(new Skipped(folder.toString(), "folder cannot be listed (" + describe(e) + ")"));
+            out.add(new Skipped(folder.toString(), "folder cannot be listed (" + describe(e) + ")"));
             return List.of();
         }
     }
@@ -84,32 +106,26 @@ final class SourceReader {
         return false;
     }
 
-    private static void readFile(Path file, Set<Path> seen, List<Source> sources, List<Skipped> skipped) {
+    /** Reads and decodes one file; safe to call from several threads. */
+    static Loaded load(Path file) {
         String name = file.toString();
         try {
-            if (!seen.add(file.toRealPath())) {
-                return;
-            }
             if (!Files.isRegularFile(file)) {
-                skipped.add(new Skipped(name, "not a regular file"));
-                return;
+                return new Skipped(name, "not a regular file");
             }
             if (Files.size(file) > MAX_FILE_BYTES) {
-                skipped.add(new Skipped(name, "file too large (over " + MAX_FILE_BYTES / (1024 * 1024) + " MB)"));
-                return;
+                return new Skipped(name, "file too large (over " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
             }
-            byte[] bytes = Files.readAllBytes(file);
-            Decoded decoded = decode(bytes);
+            Decoded decoded = decode(Files.readAllBytes(file));
             if (decoded.reason() != null) {
-                skipped.add(new Skipped(name, decoded.reason()));
-                return;
+                return new Skipped(name, decoded.reason());
             }
             Path fileName = file.getFileName();
-            sources.add(new Source(name, fileName == null ? name : fileName.toString(), decoded.text()));
+            return new Source(name, fileName == null ? name : fileName.toString(), decoded.text());
         } catch (NoSuchFileException e) {
-            skipped.add(new Skipped(name, "no such file or folder"));
+            return new Skipped(name, "no such file or folder");
         } catch (IOException | RuntimeException e) {
-            skipped.add(new Skipped(name, "cannot be read (" + describe(e) + ")"));
+            return new Skipped(name, "cannot be read (" + describe(e) + ")");
         }
     }
 
