@@ -27,14 +27,10 @@ final class PageInterpreter {
     record Result(String title, String description, List<EntryDraft> entries, List<Faq> faqs, EntryDraft main) {
     }
 
-    private enum Role { TITLE, TERM, REPEAT, PREAMBLE, GROUP, SECTION, QUESTION, RELATED_NAME }
-
     private final List<Block> blocks;
     private final String source;
     private final PageLayout layout;
-    private final Role[] roles;
-    private final SectionKind[] sectionKinds;
-    private final TermTitles.Title[] terms;
+    private final HeadingRoles roles;
 
     private final List<EntryDraft> drafts = new ArrayList<>();
     private final List<Faq> pageFaqs = new ArrayList<>();
@@ -55,122 +51,14 @@ final class PageInterpreter {
         this.blocks = blocks;
         this.source = source;
         this.layout = PageLayout.of(blocks);
-        this.roles = new Role[blocks.size()];
-        this.sectionKinds = new SectionKind[blocks.size()];
-        this.terms = new TermTitles.Title[blocks.size()];
+        this.roles = HeadingRoles.assign(blocks, layout);
     }
 
     static Result interpret(List<Block> blocks, String source) {
         PageInterpreter interpreter = new PageInterpreter(blocks, source);
-        interpreter.assignRoles();
         interpreter.read();
         return new Result(interpreter.title, interpreter.description, interpreter.drafts, interpreter.pageFaqs,
                 interpreter.main);
-    }
-
-    // ---- Roles of headings -------------------------------------------------------------------
-
-    private void assignRoles() {
-        TermPattern pageTerm = layout.kind() == PageLayout.Kind.SINGLE_TERM
-                ? TermPattern.ofAny(names(layout.term())) : null;
-        SectionKind context = null;
-        int contextLevel = 0;
-        for (int i = 0; i < blocks.size(); i++) {
-            if (!(blocks.get(i) instanceof Block.Heading h)) {
-                continue;
-            }
-            if (i == layout.titleIndex()) {
-                roles[i] = Role.TITLE;
-                context = null;
-                continue;
-            }
-            if (layout.kind() == PageLayout.Kind.SINGLE_TERM) {
-                if (i < layout.termIndex()) {
-                    roles[i] = Role.PREAMBLE;
-                    continue;
-                }
-                if (i == layout.termIndex()) {
-                    roles[i] = Role.TERM;
-                    terms[i] = layout.term();
-                    context = null;
-                    continue;
-                }
-                if (PageLayout.isRepeat(h, layout.term())) {
-                    roles[i] = Role.REPEAT;
-                    continue;
-                }
-            } else {
-                Optional<TermTitles.Title> glossaryTerm = glossaryTerm(i, h);
-                if (glossaryTerm.isPresent()) {
-                    roles[i] = Role.TERM;
-                    terms[i] = glossaryTerm.get();
-                    context = null;
-                    pageTerm = TermPattern.ofAny(names(glossaryTerm.get()));
-                    continue;
-                }
-                if (h.level() <= layout.termLevel() && !h.inferred()) {
-                    pageTerm = null;
-                    context = null;
-                }
-            }
-            boolean inside = context != null && (h.inferred() || h.level() > contextLevel);
-            Optional<SectionKind> kind = SectionKind.ofHeading(h.text(), pageTerm);
-            if (inside && context == SectionKind.FAQ && (h.text().endsWith("?") || !h.inferred() && kind.isEmpty())) {
-                roles[i] = Role.QUESTION;
-                continue;
-            }
-            if (inside && context == SectionKind.RELATED && kind.isEmpty() && !h.text().endsWith("?")) {
-                roles[i] = Role.RELATED_NAME;
-                continue;
-            }
-            if (inside && context == SectionKind.NOISE && (!h.inferred() || kind.isEmpty()
-                    && !(pageTerm != null && pageTerm.occursIn(h.text())))) {
-                roles[i] = Role.SECTION;
-                sectionKinds[i] = SectionKind.NOISE;
-                continue;
-            }
-            if (kind.isPresent()) {
-                roles[i] = Role.SECTION;
-                sectionKinds[i] = kind.get();
-                context = kind.get();
-                contextLevel = h.level();
-            } else if (h.text().endsWith("?") && !h.inferred()) {
-                roles[i] = Role.QUESTION;
-            } else if (layout.kind() == PageLayout.Kind.GLOSSARY && h.level() <= layout.termLevel() && !h.inferred()) {
-                roles[i] = Role.GROUP;
-                context = null;
-            } else {
-                roles[i] = Role.SECTION;
-                sectionKinds[i] = SectionKind.DETAIL;
-                context = SectionKind.DETAIL;
-                contextLevel = h.level();
-            }
-        }
-    }
-
-    /** On a glossary, the term a heading names, if it names one. */
-    private Optional<TermTitles.Title> glossaryTerm(int index, Block.Heading h) {
-        Optional<TermTitles.Title> titled = TermTitles.match(h.text());
-        if (layout.byTitleOnly()) {
-            return titled.filter(t -> PageLayout.hasBodyAfter(blocks, index, t));
-        }
-        if (h.level() != layout.termLevel()) {
-            return Optional.empty();
-        }
-        if (titled.isPresent() && PageLayout.hasBodyAfter(blocks, index, titled.get())) {
-            return titled;
-        }
-        if (PageLayout.isContentHeading(h) && PageLayout.hasBodyAfter(blocks, index, h.text())) {
-            return Optional.of(TermTitles.split(h.text()));
-        }
-        return Optional.empty();
-    }
-
-    private static List<String> names(TermTitles.Title title) {
-        List<String> names = new ArrayList<>();
-        names.add(title.term());
-        names.addAll(title.aliases());
-        return names;
     }
 
     // ---- Reading blocks -----------------------------------------------------------------------
@@ -205,14 +93,14 @@ final class PageInterpreter {
     }
 
     private void heading(int index, Block.Heading h) {
-        switch (roles[index]) {
+        switch (roles.role(index)) {
             case TITLE -> {
                 title = h.text();
                 current = null;
                 section = SectionKind.GROUP;
             }
             case TERM -> {
-                TermTitles.Title t = terms[index];
+                TermTitles.Title t = roles.term(index);
                 current = newDraft(t.term(), t.aliases(), EntryDraft.Origin.PRIMARY);
                 if (layout.kind() == PageLayout.Kind.SINGLE_TERM) {
                     main = current;
@@ -231,7 +119,7 @@ final class PageInterpreter {
             case QUESTION -> pendingQuestion = h.text();
             case RELATED_NAME -> pendingRelated = h.text();
             case SECTION -> {
-                section = sectionKinds[index];
+                section = roles.sectionKind(index);
                 sectionHeading = h.text();
                 boolean glossaryLevel = layout.kind() == PageLayout.Kind.GLOSSARY && !h.inferred()
                         && h.level() <= layout.termLevel();
@@ -281,7 +169,7 @@ final class PageInterpreter {
                     current.addDetail(sectionHeading, text);
                 }
             }
-            case RELATED -> inlineTermDefinition(text).ifPresent(td -> relatedEntry(td[0], td[1], List.of()));
+            case RELATED -> inlineTermDefinition(text).ifPresent(td -> relatedEntry(td.term(), td.definition(), List.of()));
             default -> {
             }
         }
@@ -289,7 +177,7 @@ final class PageInterpreter {
 
     private void item(String text) {
         if (pendingQuestion != null) {
-            appendAnswer(text.matches(".*[.!?:;]$") ? text : text + ".");
+            appendAnswer(asSentence(text));
             return;
         }
         finishRelatedName();
@@ -305,9 +193,9 @@ final class PageInterpreter {
                 }
             }
             case RELATED -> {
-                Optional<String[]> td = inlineTermDefinition(text);
+                Optional<InlineTerm> td = inlineTermDefinition(text);
                 if (td.isPresent()) {
-                    relatedEntry(td.get()[0], td.get()[1], List.of());
+                    relatedEntry(td.get().term(), td.get().definition(), List.of());
                 } else if (current != null) {
                     current.addRelated(text);
                 }
@@ -315,13 +203,11 @@ final class PageInterpreter {
             case INTRO, DEFINITION, DETAIL -> {
                 if (current != null) {
                     current.addDetail(section == SectionKind.INTRO ? EntryDraft.UNTITLED_DETAIL : sectionHeading,
-                            text.matches(".*[.!?:;]$") ? text : text + ".");
+                            asSentence(text));
                 }
             }
-            case GROUP -> inlineTermDefinition(text).ifPresent(td -> {
-                EntryDraft draft = newDraft(td[0], List.of(), EntryDraft.Origin.PRIMARY);
-                draft.define(td[1]);
-            });
+            case GROUP -> inlineTermDefinition(text).ifPresent(td ->
+                    newDraft(td.term(), List.of(), EntryDraft.Origin.PRIMARY).define(td.definition()));
             default -> {
             }
         }
@@ -441,12 +327,21 @@ final class PageInterpreter {
         return ENDS_SENTENCE.matcher(text).find() || words >= LONG_UNPUNCTUATED_WORDS;
     }
 
+    private record InlineTerm(String term, String definition) {
+    }
+
     /** "Term: definition" or "Term — definition" with a short term, as in related-terms lists. */
-    private static Optional<String[]> inlineTermDefinition(String text) {
+    private static Optional<InlineTerm> inlineTermDefinition(String text) {
         Matcher m = INLINE_TERM_DEFINITION.matcher(text);
         if (m.matches() && Sentences.words(m.group(1)) <= MAX_INLINE_TERM_WORDS && Sentences.words(m.group(2)) >= 3) {
-            return Optional.of(new String[] {m.group(1).strip(), m.group(2).strip()});
+            return Optional.of(new InlineTerm(m.group(1).strip(), m.group(2).strip()));
         }
         return Optional.empty();
+    }
+
+    /** A list item as a sentence of an answer or a detail: with a full stop if it had none. */
+    private static String asSentence(String text) {
+        char last = text.isEmpty() ? '.' : text.charAt(text.length() - 1);
+        return ".!?:;".indexOf(last) >= 0 ? text : text + ".";
     }
 }
