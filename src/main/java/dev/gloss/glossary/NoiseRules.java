@@ -136,10 +136,12 @@ final class NoiseRules {
             "changelog", "salaries", "salary", "seekers", "post", "browse", "categories", "menu", "imprint",
             "affiliates", "investors", "team", "login/register", "sitemap.xml", "rss", "twitter", "linkedin",
             "facebook", "instagram", "youtube", "github", "discord", "tiktok", "x", "share", "tweet", "email",
-            "whatsapp", "reddit", "pinterest", "telegram", "mastodon", "threads", "bluesky", "print");
+            "whatsapp", "reddit", "pinterest", "telegram", "mastodon", "threads", "bluesky", "print", "courses",
+            "tracks", "certifications", "tutorials", "podcasts", "webinars", "learn", "login", "pricing", "demo",
+            "started", "get");
     /** Filler that may sit between navigation words ("About Us", "Terms of Service"). */
     static final Set<String> NAV_FILLER = setOf(
-            "us", "of", "service", "services", "and", "the", "a", "for", "our", "in", "out", "up", "my", "&",
+            "us", "of", "service", "services", "and", "the", "a", "for", "our", "in", "out", "up", "my", "&", "log",
             "use", "conditions", "notice", "ai", "all", "remote", "entry", "level", "new", "terms", "faq", "faqs",
             "linked", "tube", "hub", "tik", "tok", "git", "you",
             "glossary");
@@ -194,7 +196,7 @@ final class NoiseRules {
                     + "|leave a (?:reply|comment)|about the author|author|table of contents|on this page"
                     + "|in this article|further reading|external links|references|sources|citations|footnotes"
                     + "|tools|ai tools|courses|learn more|stay updated|stay in the loop|get in touch|community)$",
-            "^(?:popular|trending|recommended|latest|more|top) (?:terms|articles|posts|guides|courses|tools|topics"
+            "^(?:popular|trending|recommended|latest|more|top) (?:articles|posts|guides|courses|tools|topics"
                     + "|reads|stories|news)\\b",
             "^related (?:articles|posts|reading|content|resources|courses|guides|videos|tools|stories|news)\\b",
             rule("\\byou (?:may|might) also (?:like|enjoy)\\b", "also like", "also enjoy"),

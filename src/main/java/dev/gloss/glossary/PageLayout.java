@@ -144,6 +144,10 @@ record PageLayout(Kind kind, int termIndex, TermTitles.Title term, int termLevel
         if (distinctTerms(blocks, defined) >= 2) {
             return glossary(2, NONE);
         }
+        // A site name or tagline line may come first: the page's subject is the first heading with text under it.
+        if (!withBody.isEmpty()) {
+            top = withBody.get(0);
+        }
         if (hasBodyAfter(blocks, top, heading(blocks, top).text())
                 && (mentionsHeading(blocks, top) || sectionLikeShare(blocks, headings, top) >= SECTION_LIKE_SHARE)) {
             return single(top, TermTitles.split(heading(blocks, top).text()));

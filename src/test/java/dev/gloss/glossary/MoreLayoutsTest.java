@@ -121,4 +121,54 @@ class MoreLayoutsTest {
         assertThat(entry(deck, "Prompt Engineering").details()).noneMatch(d -> d.text().contains("course"));
         assertCleanCards(deck);
     }
+
+    @Test
+    void plainTextPageWithTableOfContentsAuthorBoxAndAppStoreFooter() {
+        Deck deck = generate("heldout/gradient-descent-page.txt").deck();
+
+        assertThat(deck.entries()).extracting(Entry::term).containsExactly("Gradient Descent");
+        assertDefinition(deck, "Gradient Descent", "Gradient descent is an optimization algorithm that repeatedly "
+                + "nudges a model's parameters in the direction that most reduces the loss, using the gradient of the "
+                + "loss with respect to those parameters.");
+        assertFaq(deck, "What is the learning rate in gradient descent?", "The learning rate is the step size: too "
+                + "large and the loss diverges, too small and training crawls.");
+        assertFaq(deck, "Can gradient descent get stuck?", "Yes. On non-convex losses it can settle in a local minimum "
+                + "or a saddle point, which is why variants add momentum or noise.");
+        assertThat(cards(deck, CardKind.FAQ)).hasSize(2);
+        assertThat(entry(deck, "Gradient Descent").details()).noneMatch(d -> d.text().contains("Python")
+                || d.text().contains("Jane Smith") || d.text().contains("App Store"));
+        assertCleanCards(deck);
+    }
+
+    @Test
+    void htmlPageWithInlineScriptsSidebarTableOfContentsAndJsonLdGraph() {
+        Deck deck = generate("heldout/attention-page.html").deck();
+
+        assertThat(deck.entries()).extracting(Entry::term).containsExactly("Attention Mechanism");
+        assertDefinition(deck, "Attention Mechanism", "An attention mechanism lets a neural network weigh different "
+                + "parts of its input differently when producing each output, so that the most relevant pieces of "
+                + "context have the most influence.");
+        assertFaq(deck, "Why is it called “attention”?", "Because the model learns where to focus, weighting some "
+                + "inputs more than others — much as people attend to parts of a scene.");
+        assertFaq(deck, "Does attention make models interpretable?", "Only partly. Attention weights show where a "
+                + "model looked, but not always why it made a decision.");
+        assertThat(cards(deck, CardKind.FAQ)).hasSize(2);
+        assertThat(deck.cards()).noneMatch(c -> c.front().contains("Not content") || c.back().contains("Injected"));
+        assertCleanCards(deck);
+    }
+
+    @Test
+    void markdownWithDeepTermHeadingsMultiLineAnswersAndNestedDashedBullets() {
+        Deck deck = generate("heldout/statistics-glossary.md").deck();
+
+        assertThat(deck.entries()).extracting(Entry::term)
+                .containsExactly("Mean", "Median", "Variance", "Standard Deviation", "Outlier");
+        assertDefinition(deck, "Variance", "The average squared distance of the values from their mean.");
+        assertDefinition(deck, "Outlier", "A value far from the others.");
+        assertFaq(deck, "Is the mean the same as the average?", "Usually yes; \"average\" most often means the "
+                + "arithmetic mean, although it can also refer to the median or the mode.");
+        assertFaq(deck, "Why use the median instead of the mean?", "The median is not pulled by extreme values, so it "
+                + "describes a typical value better for skewed data.");
+        assertCleanCards(deck);
+    }
 }
