@@ -85,7 +85,11 @@ record PageLayout(Kind kind, int termIndex, TermTitles.Title term, int termLevel
             return single(first, titles.get(0));
         }
         if (plain) {
-            return new PageLayout(Kind.GLOSSARY, NONE, null, heading(blocks, first).level(), NONE, true);
+            // "What is X?" then "What is the learning rate?" is one term's page with a question-shaped section;
+            // a glossary of such titles has several, none of them about the first.
+            return hits.size() >= 3 && !laterHitsMention(blocks, hits, titles.get(0))
+                    ? new PageLayout(Kind.GLOSSARY, NONE, null, heading(blocks, first).level(), NONE, true)
+                    : single(first, titles.get(0));
         }
         int firstLevel = heading(blocks, first).level();
         boolean firstIsShallowest = hits.stream().skip(1).allMatch(i -> heading(blocks, i).level() > firstLevel);
@@ -100,6 +104,25 @@ record PageLayout(Kind kind, int termIndex, TermTitles.Title term, int termLevel
             }
         }
         return glossary(mostCommonLevel(blocks, hits), title);
+    }
+
+    private static boolean laterHitsMention(List<Block> blocks, List<Integer> hits, TermTitles.Title first) {
+        TermPattern term = TermPattern.of(first.term());
+        if (term == null) {
+            return false;
+        }
+        for (int k = 1; k < hits.size(); k++) {
+            int i = hits.get(k);
+            if (term.occursIn(heading(blocks, i).text())) {
+                return true;
+            }
+            for (int j = i + 1; j < blocks.size() && !(blocks.get(j) instanceof Block.Heading); j++) {
+                if (blocks.get(j) instanceof Block.Paragraph p && term.occursIn(p.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static PageLayout structuredLayout(List<Block> blocks, List<Integer> headings, List<Integer> content,
