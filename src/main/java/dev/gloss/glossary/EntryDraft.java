@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An entry while a page is being read. Everything added goes through the noise filter with the
- * term as an exemption (a glossary of pay terms may say "salary"). Built only if it has a
- * definition.
+ * An entry while a page is being read. Text comes in plain (the readers decode and untag it);
+ * everything added goes through the noise filter with the term as an exemption (a glossary of pay
+ * terms may say "salary"). Built only if it has a definition.
  */
 final class EntryDraft {
     /** Whether the page is about the term, or mentions it in a related-terms list. */
@@ -48,7 +48,7 @@ final class EntryDraft {
     private final Set<String> questionKeys = new HashSet<>();
 
     EntryDraft(String term, List<String> aliases, Origin origin, String source) {
-        this.term = TextCleanup.oneLine(term);
+        this.term = TextCleanup.flat(term);
         this.origin = origin;
         this.source = source;
         this.termPattern = TermPattern.of(this.term);
@@ -73,8 +73,7 @@ final class EntryDraft {
 
     /** Sets the definition (if the text is more than noise); true when it was taken. */
     boolean define(String text) {
-        String cleaned = TextCleanup.plain(NoiseFilter.cleanProse(DEFINITION_LABEL.matcher(text).replaceFirst(""),
-                termPattern));
+        String cleaned = NoiseFilter.cleanProse(DEFINITION_LABEL.matcher(text).replaceFirst(""), termPattern);
         if (Sentences.words(cleaned) < 2) {
             return false;
         }
@@ -84,11 +83,11 @@ final class EntryDraft {
     }
 
     void addDetail(String heading, String text) {
-        String cleaned = TextCleanup.plain(NoiseFilter.cleanProse(text, termPattern));
+        String cleaned = NoiseFilter.cleanProse(text, termPattern);
         if (cleaned.isBlank()) {
             return;
         }
-        String h = heading == null || heading.isBlank() ? UNTITLED_DETAIL : TextCleanup.oneLine(heading);
+        String h = heading == null || heading.isBlank() ? UNTITLED_DETAIL : TextCleanup.flat(heading);
         StringBuilder sb = details.computeIfAbsent(h, k -> new StringBuilder());
         if (sb.length() > 0) {
             sb.append("\n\n");
@@ -97,19 +96,19 @@ final class EntryDraft {
     }
 
     void addExample(String text) {
-        String cleaned = TextCleanup.plain(NoiseFilter.cleanProse(text, termPattern));
+        String cleaned = NoiseFilter.cleanProse(text, termPattern);
         addUnique(examples, cleaned);
     }
 
     void addUseCase(String text) {
-        String cleaned = TextCleanup.oneLine(NoiseFilter.cleanLine(text));
+        String cleaned = TextCleanup.flat(NoiseFilter.cleanLine(text));
         if (!cleaned.isEmpty() && !NoiseFilter.isNoiseSentence(cleaned, termPattern)) {
             addUnique(useCases, cleaned);
         }
     }
 
     void addRelated(String name) {
-        String cleaned = TextCleanup.oneLine(NoiseFilter.cleanLine(name)).replaceAll("[.:;,]+$", "");
+        String cleaned = TextCleanup.flat(NoiseFilter.cleanLine(name)).replaceAll("[.:;,]+$", "");
         if (cleaned.isEmpty() || Sentences.words(cleaned) > MAX_NAME_WORDS || sameName(cleaned)) {
             return;
         }
@@ -117,7 +116,7 @@ final class EntryDraft {
     }
 
     void addAlias(String name) {
-        String cleaned = TextCleanup.oneLine(name).replaceAll("[.:;,]+$", "");
+        String cleaned = TextCleanup.flat(name).replaceAll("[.:;,]+$", "");
         if (cleaned.isEmpty() || Sentences.words(cleaned) > MAX_NAME_WORDS || sameName(cleaned)) {
             return;
         }

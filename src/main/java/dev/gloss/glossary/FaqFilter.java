@@ -18,11 +18,11 @@ final class FaqFilter {
 
     /** @param term the entry the question is about, or null for a page-level question */
     static Optional<Faq> accept(String question, String answer, TermPattern term) {
-        String q = TextCleanup.oneLine(NoiseFilter.stripIcons(QUESTION_LABEL.matcher(question.strip()).replaceFirst("")));
+        String q = TextCleanup.flat(NoiseFilter.stripIcons(QUESTION_LABEL.matcher(question.strip()).replaceFirst("")));
         String a = NoiseFilter.cleanProse(ANSWER_LABEL.matcher(answer.strip()).replaceFirst(""), term);
         if (q.isEmpty() || a.isBlank() || NoiseFilter.isCareerQuestion(q, term) || NoiseFilter.isTautology(a)) {
             return Optional.empty();
         }
-        return Optional.of(new Faq(q, TextCleanup.plain(a)));
+        return Optional.of(new Faq(q, a));
     }
 }

@@ -27,7 +27,7 @@ final class PlainTextPageReader {
     static List<Block> read(String text) {
         List<Block> out = new ArrayList<>();
         QaCollector qa = new QaCollector();
-        for (List<Line> group : groups(text)) {
+        for (List<Line> group : groups(TextCleanup.plain(text))) {
             readGroup(group, out, qa);
             qa.paragraphBreak();
         }

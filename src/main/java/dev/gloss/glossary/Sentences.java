@@ -120,14 +120,14 @@ final class Sentences {
      * that many words (always at least the first sentence, however long).
      */
     static String trim(String text, int maxWords) {
-        String line = TextCleanup.oneLine(text);
+        String line = TextCleanup.flat(text);
         if (words(line) <= maxWords) {
             return line;
         }
         StringBuilder out = new StringBuilder();
         int total = 0;
         for (String sentence : split(text)) {
-            String s = TextCleanup.oneLine(sentence);
+            String s = TextCleanup.flat(sentence);
             int w = words(s);
             if (out.length() > 0 && total + w > maxWords) {
                 break;
