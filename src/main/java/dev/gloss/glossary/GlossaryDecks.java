@@ -4,6 +4,7 @@ import dev.gloss.GlossException;
 import dev.gloss.deck.Card;
 import dev.gloss.deck.CardKind;
 import dev.gloss.deck.Deck;
+import dev.gloss.deck.DeckNames;
 import dev.gloss.deck.Entry;
 import dev.gloss.deck.Faq;
 
@@ -61,6 +62,11 @@ public final class GlossaryDecks {
             throw new GlossException("no glossary terms found in " + describe(paths, skipped));
         }
         String name = deckName(deckName, readPages, paths.get(0));
+        try {
+            DeckNames.normalize(name);
+        } catch (IllegalArgumentException e) {
+            throw new GlossException("deck name '" + name + "' is not valid: " + e.getMessage());
+        }
         Deck deck = deck(name, readPages);
         return new GenerationResult(deck, warnings, summary(deck, readPages.size(), skipped));
     }
@@ -131,7 +137,7 @@ public final class GlossaryDecks {
         }
         for (PageContent page : pages) {
             if (!page.title().isBlank()) {
-                return page.title();
+                return page.title().replace(DeckNames.SEPARATOR, ":");
             }
         }
         Path fileName = firstPath.toAbsolutePath().normalize().getFileName();
@@ -140,7 +146,7 @@ public final class GlossaryDecks {
             int dot = name.lastIndexOf('.');
             name = dot > 0 ? name.substring(0, dot) : name;
         }
-        name = name.replace("::", ":").strip();
+        name = name.replace(DeckNames.SEPARATOR, ":").strip();
         return name.isEmpty() ? "Glossary" : name;
     }
 

@@ -134,6 +134,14 @@ class BadInputTest {
         assertThat(result.deck().entries().get(0).sources()).containsExactly("good.md");
     }
 
+    @Test
+    void anInvalidDeckNameIsAUserErrorNotACrash() throws IOException {
+        Path good = write("good.md", GOOD);
+
+        assertThatThrownBy(() -> GlossaryDecks.generate(List.of(good), "Languages::"))
+                .isInstanceOf(GlossException.class).hasMessageStartingWith("deck name 'Languages::' is not valid");
+    }
+
     private Path write(String name, String text) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, text);
