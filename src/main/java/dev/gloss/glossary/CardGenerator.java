@@ -109,8 +109,9 @@ final class CardGenerator {
     }
 
     /**
-     * A sentence from the details, examples or, last, the definition that holds the term, with
-     * every occurrence (and any alias) blanked; the back is the term as the sentence writes it.
+     * A sentence from the details, examples or, last, the definition (when it has more than one
+     * sentence) that holds the term, with every occurrence (and any alias) blanked; the back is the
+     * term as the sentence writes it.
      */
     private static Optional<Card> cloze(String deckName, Entry e, TermPattern names) {
         TermPattern term = TermPattern.of(e.term());
@@ -122,7 +123,10 @@ final class CardGenerator {
             texts.add(d.text());
         }
         texts.addAll(e.examples());
-        texts.add(e.definition());
+        // A one-sentence definition is already the reverse card's prompt; a cloze of it would repeat that card.
+        if (Sentences.split(e.definition()).size() > 1) {
+            texts.add(e.definition());
+        }
         for (String text : texts) {
             for (String sentence : Sentences.split(text)) {
                 String s = TextCleanup.flat(sentence);

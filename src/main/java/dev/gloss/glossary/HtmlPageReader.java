@@ -73,7 +73,7 @@ final class HtmlPageReader {
         HtmlPageReader reader = new HtmlPageReader();
         if (root.selectFirst("h1") == null) {
             Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
-            String heading = h1 != null && !isDropped(h1) ? h1.text() : TITLE_SUFFIX.matcher(title).replaceFirst("");
+            String heading = h1 != null && !isDropped(h1) ? visibleText(h1) : TITLE_SUFFIX.matcher(title).replaceFirst("");
             reader.heading(1, heading);
         }
         reader.walk(root, 0);
@@ -121,7 +121,7 @@ final class HtmlPageReader {
         }
         String tag = e.normalName();
         if (depth > MAX_DEPTH) {
-            inline.append(' ').append(e.text()).append(' ');
+            inline.append(' ').append(visibleText(e)).append(' ');
             return;
         }
         if (INLINE_TAGS.contains(tag)) {
@@ -132,7 +132,7 @@ final class HtmlPageReader {
         switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 prose.close();
-                heading(tag.charAt(1) - '0', e.text());
+                heading(tag.charAt(1) - '0', visibleText(e));
             }
             case "ul", "ol" -> list(e, depth);
             case "li" -> listItem(e, depth);
@@ -141,13 +141,14 @@ final class HtmlPageReader {
             case "table" -> table(e);
             case "summary", "dt" -> {
                 prose.close();
-                heading(ProseBlocks.MINOR_HEADING_LEVEL, e.text());
+                heading(ProseBlocks.MINOR_HEADING_LEVEL, visibleText(e));
             }
             case "button" -> {
                 // Accordion FAQs put the question in a button; other buttons are controls.
-                if (e.text().strip().endsWith("?")) {
+                String text = visibleText(e).strip();
+                if (text.endsWith("?")) {
                     prose.close();
-                    heading(ProseBlocks.MINOR_HEADING_LEVEL, e.text());
+                    heading(ProseBlocks.MINOR_HEADING_LEVEL, text);
                 }
             }
             case "header" -> {
@@ -267,7 +268,7 @@ final class HtmlPageReader {
     private void details(Element details, int depth) {
         prose.close();
         Element summary = details.selectFirst("> summary");
-        String question = summary == null ? "" : TextCleanup.oneLine(summary.text());
+        String question = summary == null ? "" : TextCleanup.oneLine(visibleText(summary));
         if (question.endsWith("?")) {
             Element answer = details.clone();
             answer.select("> summary").remove();

@@ -142,7 +142,7 @@ class SampleGlossaryTest {
         assertThat(deck.cards()).extracting(Card::id).doesNotHaveDuplicates();
         assertThat(result.warnings()).isEmpty();
         assertThat(result.summary()).isEqualTo(
-                "10 entries, 41 cards (10 definition, 10 reverse, 4 faq, 7 cloze, 10 choice) from 3 files");
+                "10 entries, 40 cards (10 definition, 10 reverse, 4 faq, 6 cloze, 10 choice) from 3 files");
         assertCleanCards(deck);
     }
 
