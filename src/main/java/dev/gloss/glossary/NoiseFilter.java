@@ -146,14 +146,11 @@ final class NoiseFilter {
     }
 
     private static boolean isLogo(String s) {
-        return Sentences.words(s) <= 6 && s.toLowerCase(Locale.ROOT).contains("logo") && LOGO.matcher(s).find();
+        return (s.contains("ogo") || s.contains("OGO")) && Sentences.words(s) <= 6 && LOGO.matcher(s).find();
     }
 
     private static boolean isBreadcrumb(String raw) {
-        if (Sentences.words(raw) > 20 || SENTENCE_END.matcher(raw).find()) {
-            return false;
-        }
-        if (!hasBreadcrumbMark(raw)) {
+        if (!hasBreadcrumbMark(raw) || Sentences.words(raw) > 20 || SENTENCE_END.matcher(raw).find()) {
             return false;
         }
         boolean iconSeparated = false;

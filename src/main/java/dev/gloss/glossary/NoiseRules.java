@@ -231,15 +231,19 @@ final class NoiseRules {
 
     /** FAQ questions about jobs, pay or skills for a career rather than about the term. */
     static final List<Rule> CAREER_QUESTIONS = rules(
-            "\\b(?:jobs?|careers?|salary|salaries|pay|pays|paid|earn|earns|earning|compensation|hiring|hire|hired"
+            rule("\\b(?:jobs?|careers?|salary|salaries|pay|pays|paid|earn|earns|earning|compensation|hiring|hire|hired"
                     + "|recruit\\w*|interviews?|resumes?|employers?|employment|job market)\\b",
-            "\\bskills? (?:do|does|would|should|will|might) (?:i|you|one|someone|we|engineers?|developers?) need\\b",
-            "\\bskills? (?:are|is) (?:needed|required|necessary)\\b",
-            "\\b(?:to|can i|do i need to|should i) work (?:in|as)\\b", "\\bwork in (?:ai|tech|the (?:field|industry))\\b",
-            "\\b(?:become|becoming) an? (?:[\\w-]+ ){0,3}(?:engineer|developer|scientist|specialist|expert|analyst"
-                    + "|researcher|professional|practitioner)\\b",
-            "\\b(?:get into|break into|land an?)\\b",
-            "\\bhow (?:much|many) .{0,40}\\b(?:make|earn)\\b");
+                    "job", "career", "salar", "pay", "paid", "earn", "compensation", "hir", "recruit", "interview",
+                    "resume", "employ"),
+            rule("\\bskills? (?:do|does|would|should|will|might) (?:i|you|one|someone|we|engineers?|developers?) need\\b",
+                    "skill"),
+            rule("\\bskills? (?:are|is) (?:needed|required|necessary)\\b", "skill"),
+            rule("\\b(?:to|can i|do i need to|should i) work (?:in|as)\\b", "work "),
+            rule("\\bwork in (?:ai|tech|the (?:field|industry))\\b", "work in"),
+            rule("\\b(?:become|becoming) an? (?:[\\w-]+ ){0,3}(?:engineer|developer|scientist|specialist|expert|analyst"
+                    + "|researcher|professional|practitioner)\\b", "becom"),
+            rule("\\b(?:get into|break into|land an?)\\b", "get into", "break into", "land a"),
+            rule("\\bhow (?:much|many) .{0,40}\\b(?:make|earn)\\b", "how much", "how many"));
 
     private static Rule rule(String regex, String... hints) {
         // ASCII case folding is enough: the rules are English words; it keeps the anchored rule cheap.

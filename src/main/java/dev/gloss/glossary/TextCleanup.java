@@ -49,9 +49,9 @@ final class TextCleanup {
         return flat(plain(text));
     }
 
-    /** Text that is already plain, on one line with single spaces (no entity or tag handling). */
+    /** Text that is already plain and safe, on one line with single spaces (no entity, tag or control handling). */
     static String flat(String text) {
-        String s = normalizeSpaces(PlainText.safe(text));
+        String s = normalizeSpaces(text);
         if (s.indexOf('\n') < 0) {
             return s.strip();
         }
