@@ -223,6 +223,11 @@ final class NoiseRules {
             "^(?:subscribe|sign up|click (?:here|the|to)|learn more|read more|see (?:all|more|which|our)"
                     + "|browse (?:our|all|\\w+ jobs)|explore our|check out our|get started|try \\w+ (?:for )?free"
                     + "|view (?:all|open|salary|more)|enroll (?:now|today)|start (?:your|a) free)\\b",
+            // Sentences that introduce an article instead of saying anything about the term.
+            "^(?:in this (?:article|guide|post|tutorial|section|lesson)|this (?:article|guide|post|page|tutorial) "
+                    + "(?:explains|covers|will|walks|looks)|let'?s (?:explore|dive|take a look|look at|break)"
+                    + "|everything you need to know|read on\\b|keep reading|we'?ll (?:explain|cover|explore|look)"
+                    + "|you'?ll learn|here'?s (?:what|everything) you need)\\b",
             rule("\\bfree trial\\b", "free trial"),
             rule("\\bour (?:course|courses|bootcamp|newsletter|platform|program|programme|academy|webinar|app|team)\\b",
                     "our "),

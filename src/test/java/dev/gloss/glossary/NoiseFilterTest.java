@@ -59,6 +59,13 @@ class NoiseFilterTest {
     }
 
     @Test
+    void sentencesThatIntroduceAnArticleAreDropped() {
+        assertThat(NoiseFilter.cleanProse("Everything you need to know about RAG. RAG grounds a model in documents. "
+                + "In this article, we explain how it works.", TermPattern.of("RAG")))
+                .isEqualTo("RAG grounds a model in documents.");
+    }
+
+    @Test
     void marketingSentencesLeaveTheRestOfTheParagraph() {
         String text = "Foundation models are the dominant paradigm in AI today. Understanding them is one of the most "
                 + "valuable skills in AI careers. Engineers earn $250K-$500K+.";
