@@ -45,6 +45,8 @@ final class HtmlPageReader {
     /** The site's name or logo, often an h1 in the site header. */
     private static final Pattern LOGO_CLASS = Pattern.compile(
             "(?:^|[\\s_-])(?:logo|brand|site-title|site-name|sitename)(?:$|[\\s_-])", Pattern.CASE_INSENSITIVE);
+    /** Footnote and citation markers ("[1]", "[citation needed]") are not part of the sentence. */
+    private static final Pattern CITATION = Pattern.compile("\\s*\\[?(?:\\d{1,3}|[a-z]|citation needed|note \\d+)\\]?\\s*");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—·-]\\s+.*$");
     private static final Pattern ENUMERATION = Pattern.compile("^(?:\\d{1,3}[.)]|Q\\d{1,3}[.:)])\\s+");
     private static final int MAX_DEPTH = 200;
@@ -122,6 +124,9 @@ final class HtmlPageReader {
         String tag = e.normalName();
         if (depth > MAX_DEPTH) {
             inline.append(' ').append(visibleText(e)).append(' ');
+            return;
+        }
+        if (tag.equals("sup") && CITATION.matcher(e.text()).matches()) {
             return;
         }
         if (INLINE_TAGS.contains(tag)) {
@@ -343,7 +348,7 @@ final class HtmlPageReader {
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (role.equals("navigation") || role.equals("contentinfo") || role.equals("complementary")
-                || role.equals("search")) {
+                || role.equals("search") || (role.equals("banner") && e.selectFirst("h1") == null)) {
             return true;
         }
         String classes = e.className() + " " + e.id();
