@@ -1,6 +1,5 @@
 package dev.gloss.glossary;
 
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +54,6 @@ final class NoiseFilter {
         return s.indexOf("  ") >= 0 ? s.strip().replaceAll(" {2,}", " ") : s.strip();
     }
 
-    /** A short line made of calls to action only ("Ready to build? Start your free trial today"). */
     /**
      * Removes one-word icon names glued to the capitalised word after them ("workBrowse Jobs" →
      * "Browse Jobs"), found by scanning for a lower-to-upper case step rather than by a regular
@@ -90,6 +88,7 @@ final class NoiseFilter {
         return out.append(s, copied, s.length()).toString();
     }
 
+    /** A short line made of calls to action only ("Ready to build? Start your free trial today"). */
     static boolean isCallToAction(String line) {
         if (Sentences.words(line) > 2 * NoiseRules.CALL_TO_ACTION_MAX_WORDS) {
             return false;

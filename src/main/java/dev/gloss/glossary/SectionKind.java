@@ -1,6 +1,5 @@
 package dev.gloss.glossary;
 
-
 import java.util.Optional;
 import java.util.regex.Pattern;
 

@@ -1,6 +1,5 @@
 package dev.gloss.glossary;
 
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
