@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  * answer.
  */
 final class Distractors {
-    private static final Set<String> STOP_WORDS = setOf(
+    private static final Set<String> STOP_WORDS = WordSets.of(
             "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
             "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those",
             "which", "who", "whom", "what", "when", "where", "how", "why", "can", "could", "may", "might", "will",
@@ -248,10 +248,5 @@ final class Distractors {
             }
             return false;
         }
-    }
-
-    /** A set from a list that may repeat itself (these lists grow by hand). */
-    private static Set<String> setOf(String... values) {
-        return Set.copyOf(java.util.Arrays.asList(values));
     }
 }

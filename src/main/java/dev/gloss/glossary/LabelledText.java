@@ -24,7 +24,7 @@ final class LabelledText {
     private static final Pattern ANSWER = Pattern.compile("^(?:A|(?i:answer))\\s*\\d{0,3}\\s*[:.)]\\s*(.*)$");
     private static final Pattern LABEL = Pattern.compile("^([\\p{L} .'’/-]{1,40}?)\\s*[:：]\\s*(\\S.*)$", Pattern.DOTALL);
     /** Labels that introduce a remark, not a term: the text stays, the label goes. */
-    private static final java.util.Set<String> REMARK_LABELS = setOf(
+    private static final java.util.Set<String> REMARK_LABELS = WordSets.of(
             "note", "tip", "warning", "important", "caution", "hint", "remember", "key point", "key takeaway",
             "summary", "tl dr", "tldr", "in short", "bottom line", "fun fact");
     private static final Map<String, Block.FieldKind> FIELD_LABELS = Map.ofEntries(
@@ -127,10 +127,5 @@ final class LabelledText {
             }
         }
         return out;
-    }
-
-    /** A set from a list that may repeat itself (these lists grow by hand). */
-    private static java.util.Set<String> setOf(String... values) {
-        return java.util.Set.copyOf(java.util.Arrays.asList(values));
     }
 }

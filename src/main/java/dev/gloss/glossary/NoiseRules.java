@@ -75,7 +75,7 @@ final class NoiseRules {
      * Material icon ligature names with an underscore. Web-page text dumps glue them to the words
      * around them ("Homechevron_rightAI Glossary"), so they are removed wherever they appear.
      */
-    static final Set<String> SNAKE_ICONS = setOf(
+    static final Set<String> SNAKE_ICONS = WordSets.of(
             "chevron_right", "chevron_left", "arrow_forward", "arrow_back", "arrow_upward", "arrow_downward",
             "arrow_right", "arrow_left", "arrow_drop_down", "arrow_drop_up", "arrow_right_alt", "arrow_outward",
             "arrow_forward_ios", "arrow_back_ios", "arrow_back_ios_new", "arrow_circle_right", "arrow_circle_left",
@@ -103,7 +103,7 @@ final class NoiseRules {
      * Single-word icon ligature names: noise when glued to a capitalised word ("workBrowse"),
      * when alone on a line, or run together ("workcode").
      */
-    static final Set<String> WORD_ICONS = setOf(
+    static final Set<String> WORD_ICONS = WordSets.of(
             "work", "home", "search", "menu", "close", "code", "info", "help", "person", "people", "mail",
             "email", "phone", "call", "school", "star", "bolt", "settings", "language", "public", "login",
             "logout", "share", "bookmark", "favorite", "dashboard", "article", "description", "category",
@@ -126,7 +126,7 @@ final class NoiseRules {
     static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s*(?:›|»|→|>|/|\\\\|\\|)\\s*");
 
     /** Words of site navigation; a line made only of them (even glued: "JobsCompaniesPricing") is a menu. */
-    static final Set<String> NAV_WORDS = setOf(
+    static final Set<String> NAV_WORDS = WordSets.of(
             "home", "jobs", "job", "companies", "company", "alerts", "pricing", "sitemap", "privacy",
             "cookies", "cookie", "policy", "about", "contact", "blog", "login", "logout", "signup", "sign",
             "register", "careers", "career", "dashboard", "employers", "employer", "resources",
@@ -140,7 +140,7 @@ final class NoiseRules {
             "tracks", "certifications", "tutorials", "podcasts", "webinars", "learn", "login", "pricing", "demo",
             "started", "get");
     /** Filler that may sit between navigation words ("About Us", "Terms of Service"). */
-    static final Set<String> NAV_FILLER = setOf(
+    static final Set<String> NAV_FILLER = WordSets.of(
             "us", "of", "service", "services", "and", "the", "a", "for", "our", "in", "out", "up", "my", "&", "log",
             "use", "conditions", "notice", "ai", "all", "remote", "entry", "level", "new", "terms", "faq", "faqs",
             "linked", "tube", "hub", "tik", "tok", "git", "you",
@@ -276,10 +276,5 @@ final class NoiseRules {
             out.add(0, rule("^(?:" + String.join("|", anchored) + ")"));
         }
         return List.copyOf(out);
-    }
-
-    /** A set from a list that may repeat itself (these lists grow by hand). */
-    private static java.util.Set<String> setOf(String... values) {
-        return java.util.Set.copyOf(java.util.Arrays.asList(values));
     }
 }

@@ -14,7 +14,7 @@ final class Sentences {
     /** Card backs longer than this many words keep only their first whole sentences. */
     static final int MAX_CARD_WORDS = 60;
 
-    private static final Set<String> ABBREVIATIONS = setOf(
+    private static final Set<String> ABBREVIATIONS = WordSets.of(
             "e.g", "i.e", "eg", "ie", "vs", "v", "cf", "approx", "ca", "esp", "incl", "al", "viz",
             "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "inc", "ltd", "co", "corp", "dept", "est",
             "fig", "figs", "no", "nos", "vol", "vols", "p", "pp", "ch", "sec", "eq", "ref", "refs", "ed", "eds",
@@ -139,10 +139,5 @@ final class Sentences {
             total += w;
         }
         return out.toString();
-    }
-
-    /** A set from a list that may repeat itself (these lists grow by hand). */
-    private static java.util.Set<String> setOf(String... values) {
-        return java.util.Set.copyOf(java.util.Arrays.asList(values));
     }
 }

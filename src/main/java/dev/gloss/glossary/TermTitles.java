@@ -25,7 +25,7 @@ final class TermTitles {
     private static final Pattern PARENTHESISED = Pattern.compile("^(.+?)\\s*\\(([^()]{1,60})\\)$");
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d][\\p{Lu}\\d&.\\-]{1,7}s?");
     private static final Pattern QUOTES = Pattern.compile("^[\"'“‘«](.*)[\"'”’»]$");
-    private static final Set<String> NOT_A_TERM_START = setOf(
+    private static final Set<String> NOT_A_TERM_START = WordSets.of(
             "difference", "differences", "benefit", "benefits", "advantage", "advantages", "disadvantage",
             "disadvantages", "purpose", "role", "goal", "goals", "history", "best", "main", "type", "types", "kind",
             "kinds", "limitation", "limitations", "risk", "risks", "challenge", "challenges", "pros", "cons", "key",
@@ -117,10 +117,5 @@ final class TermTitles {
     private static String unquote(String s) {
         Matcher m = QUOTES.matcher(s);
         return m.matches() ? m.group(1).strip() : s;
-    }
-
-    /** A set from a list that may repeat itself (these lists grow by hand). */
-    private static java.util.Set<String> setOf(String... values) {
-        return java.util.Set.copyOf(java.util.Arrays.asList(values));
     }
 }
