@@ -26,6 +26,7 @@ final class EntryDraft {
     /** Heading for text about the term that has no heading of its own. */
     static final String UNTITLED_DETAIL = "Details";
     private static final int MAX_NAME_WORDS = 8;
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.:;,]+$");
     private static final Pattern ALSO_KNOWN_AS = Pattern.compile(
             "\\b(?:also known as|also called|often called|sometimes called|commonly called|a\\.k\\.a\\.?|aka"
                     + "|abbreviated(?: as)?|short for)\\s+" + "(?:an?\\s+|the\\s+)?[\"“‘']?([\\p{L}\\p{N}][^,.;:\"”’()]{0,40})",
@@ -108,7 +109,7 @@ final class EntryDraft {
     }
 
     void addRelated(String name) {
-        String cleaned = TextCleanup.flat(NoiseFilter.cleanLine(name)).replaceAll("[.:;,]+$", "");
+        String cleaned = TRAILING_PUNCTUATION.matcher(TextCleanup.flat(NoiseFilter.cleanLine(name))).replaceAll("");
         if (cleaned.isEmpty() || Sentences.words(cleaned) > MAX_NAME_WORDS || sameName(cleaned)) {
             return;
         }
@@ -116,7 +117,7 @@ final class EntryDraft {
     }
 
     void addAlias(String name) {
-        String cleaned = TextCleanup.flat(name).replaceAll("[.:;,]+$", "");
+        String cleaned = TRAILING_PUNCTUATION.matcher(TextCleanup.flat(name)).replaceAll("");
         if (cleaned.isEmpty() || Sentences.words(cleaned) > MAX_NAME_WORDS || sameName(cleaned)) {
             return;
         }

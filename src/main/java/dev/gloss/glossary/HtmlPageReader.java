@@ -50,6 +50,7 @@ final class HtmlPageReader {
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—·-]\\s+.*$");
     private static final Pattern ENUMERATION = Pattern.compile("^(?:\\d{1,3}[.)]|Q\\d{1,3}[.:)])\\s+");
     private static final int MAX_DEPTH = 200;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** What a page held: visible blocks, JSON-LD blocks, and whether the parser met broken markup. */
     record HtmlPage(List<Block> blocks, JsonLdReader.Result structured, boolean malformed) {
@@ -331,7 +332,7 @@ final class HtmlPageReader {
     }
 
     private static String visibleText(Element element) {
-        return blockText(element).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(blockText(element)).replaceAll(" ");
     }
 
     private static boolean isDropped(Element e) {

@@ -50,6 +50,9 @@ final class LabelledText {
     /** "**Term**: definition" and its variants, from text that still has its bold marks. */
     static Optional<Block> termDefinition(String marked) {
         String s = marked.strip();
+        if (s.isEmpty() || "*_`".indexOf(s.charAt(0)) < 0) {
+            return Optional.empty();
+        }
         Matcher m = BOLD_TERM_COLON_INSIDE.matcher(s);
         String term;
         String alias = null;
@@ -107,14 +110,31 @@ final class LabelledText {
 
     /** The question of a "Q: …" line, or empty. */
     static Optional<String> question(String plain) {
+        if (!startsWithLetter(plain, 'q')) {
+            return Optional.empty();
+        }
         Matcher m = QUESTION.matcher(plain.strip());
         return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /** The answer of an "A: …" line (possibly empty when the answer starts on the next line), or empty. */
     static Optional<String> answer(String plain) {
+        if (!startsWithLetter(plain, 'a')) {
+            return Optional.empty();
+        }
         Matcher m = ANSWER.matcher(plain.strip());
         return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /** A cheap test before the Q/A patterns: the first non-space character, in either case. */
+    private static boolean startsWithLetter(String text, char lowerCase) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return Character.toLowerCase(c) == lowerCase;
+            }
+        }
+        return false;
     }
 
     /** Splits "a, b; c" into names. */

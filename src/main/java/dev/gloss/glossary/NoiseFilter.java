@@ -17,6 +17,7 @@ final class NoiseFilter {
     /** "Logo" as a word, or glued to the name after it ("HiredinAI LogoHiredinAI"). */
     private static final Pattern LOGO = Pattern.compile("(?<![\\p{L}])[Ll](?:ogo|OGO)(?![\\p{Ll}])");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\W*$");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern TAUTOLOGY = Pattern.compile(
             "^(.+?)\\s+(?:stands for|means|is short for|is an abbreviation (?:of|for))\\s+(.+?)[.!]?$",
             Pattern.CASE_INSENSITIVE);
@@ -51,7 +52,7 @@ final class NoiseFilter {
             s = GLUED_SNAKE.matcher(s).replaceAll(" ");
         }
         s = withoutGluedWordIcons(s);
-        return s.indexOf("  ") >= 0 ? s.strip().replaceAll(" {2,}", " ") : s.strip();
+        return s.indexOf("  ") >= 0 ? SPACES.matcher(s.strip()).replaceAll(" ") : s.strip();
     }
 
     /**
@@ -200,7 +201,7 @@ final class NoiseFilter {
             }
             return true;
         }
-        if (SNAKE_TOKEN.matcher(t).matches()) {
+        if (t.indexOf('_') > 0 && SNAKE_TOKEN.matcher(t).matches()) {
             return true;
         }
         return t.chars().allMatch(c -> c >= 'a' && c <= 'z') && segmentsIntoIcons(t);
@@ -235,7 +236,7 @@ final class NoiseFilter {
             return "";
         }
         List<String> paragraphs = new ArrayList<>();
-        for (String paragraph : text.split("\\n\\s*\\n")) {
+        for (String paragraph : Sentences.BLANK_LINE.split(text)) {
             StringBuilder kept = new StringBuilder();
             for (String sentence : Sentences.split(stripIcons(paragraph))) {
                 if (!isNoiseSentence(sentence, term)) {

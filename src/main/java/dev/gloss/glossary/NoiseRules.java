@@ -2,6 +2,7 @@ package dev.gloss.glossary;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,34 +17,65 @@ final class NoiseRules {
     /**
      * A pattern with the lower-case words one of which must be in the text for it to match at all:
      * a cheap test that spares most lines the regular expression. No hints: always tried (fine
-     * for patterns anchored at the start, which fail at once).
+     * for patterns anchored at the start, which fail at once). Matchers are reused per thread,
+     * since rules run on every line and sentence of every page.
      */
-    record Rule(Pattern pattern, List<String> hints, boolean anchored) {
-        boolean mayMatch(String lowerCase) {
-            if (hints.isEmpty()) {
+    static final class Rule {
+        private final Pattern pattern;
+        private final String[] hints;
+        private final boolean anchored;
+        private final ThreadLocal<Matcher> matcher;
+
+        Rule(Pattern pattern, List<String> hints, boolean anchored) {
+            this.pattern = pattern;
+            this.hints = hints.toArray(new String[0]);
+            this.anchored = anchored;
+            this.matcher = ThreadLocal.withInitial(() -> pattern.matcher(""));
+        }
+
+        boolean matches(String text) {
+            if (!mayMatch(text)) {
+                return false;
+            }
+            Matcher m = matcher.get().reset(text);
+            return anchored ? m.lookingAt() : m.find();
+        }
+
+        private boolean mayMatch(String text) {
+            if (hints.length == 0) {
                 return true;
             }
             for (String hint : hints) {
-                if (lowerCase.contains(hint)) {
+                if (containsIgnoringCase(text, hint)) {
                     return true;
                 }
             }
             return false;
         }
 
-        boolean matches(String text, String lowerCase) {
-            if (!mayMatch(lowerCase)) {
-                return false;
-            }
-            var m = pattern.matcher(text);
-            return anchored ? m.lookingAt() : m.find();
+        @Override
+        public String toString() {
+            return pattern.pattern();
         }
     }
 
+    /** {@code hint} (lower case) occurs in {@code text} in any case, without copying the text. */
+    static boolean containsIgnoringCase(String text, String hint) {
+        int last = text.length() - hint.length();
+        char lower = hint.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == lower || c == upper) && text.regionMatches(true, i, hint, 0, hint.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean anyMatches(List<Rule> rules, String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (Rule rule : rules) {
-            if (rule.matches(text, lower)) {
+            if (rule.matches(text)) {
                 return true;
             }
         }
@@ -56,14 +88,13 @@ final class NoiseRules {
      * after a match, since removing a term costs more than most rules.
      */
     static boolean anyMatches(List<Rule> rules, String text, java.util.function.UnaryOperator<String> exempt) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
         String withoutExempt = null;
         for (Rule rule : rules) {
-            if (rule.matches(text, lower)) {
+            if (rule.matches(text)) {
                 if (withoutExempt == null) {
                     withoutExempt = exempt.apply(text);
                 }
-                if (rule.matches(withoutExempt, withoutExempt.toLowerCase(java.util.Locale.ROOT))) {
+                if (rule.matches(withoutExempt)) {
                     return true;
                 }
             }

@@ -306,7 +306,7 @@ record PageLayout(Kind kind, int termIndex, TermTitles.Title term, int termLevel
         }
         for (int j = index + 1; j < blocks.size(); j++) {
             if (blocks.get(j) instanceof Block.Paragraph p) {
-                String[] words = p.text().split("\\s+");
+                String[] words = p.text().split(" ");
                 String start = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, MENTION_WINDOW_WORDS)));
                 return term.occursIn(start);
             }

@@ -57,7 +57,7 @@ final class PlainTextPageReader {
                 continue;
             }
             Matcher bullet = BULLET.matcher(raw);
-            boolean isBullet = bullet.matches();
+            boolean isBullet = mayBeBullet(raw) && bullet.matches();
             String cleaned = NoiseFilter.cleanLine(isBullet ? bullet.group(1) : raw);
             boolean wrapped = !isBullet && !current.isEmpty() && !current.get(current.size() - 1).bullet()
                     && previousRaw.strip().length() >= WRAP_WIDTH && !ENDS_SENTENCE.matcher(previousRaw.strip()).find()
@@ -77,6 +77,17 @@ final class PlainTextPageReader {
             groups.add(current);
         }
         return groups;
+    }
+
+    /** The first non-space character could start a bullet or a number: a cheap test before the pattern. */
+    private static boolean mayBeBullet(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return !Character.isLetter(c);
+            }
+        }
+        return false;
     }
 
     private static void readGroup(List<Line> group, List<Block> out, QaCollector qa) {

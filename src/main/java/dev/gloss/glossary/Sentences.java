@@ -13,6 +13,8 @@ import java.util.Set;
 final class Sentences {
     /** Card backs longer than this many words keep only their first whole sentences. */
     static final int MAX_CARD_WORDS = 60;
+    /** Paragraph breaks: a line that is empty or only spaces. */
+    static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n\\s*\\n");
 
     private static final Set<String> ABBREVIATIONS = WordSets.of(
             "e.g", "i.e", "eg", "ie", "vs", "v", "cf", "approx", "ca", "esp", "incl", "al", "viz",
@@ -30,7 +32,7 @@ final class Sentences {
         if (text == null || text.isBlank()) {
             return out;
         }
-        for (String paragraph : text.split("\\n\\s*\\n")) {
+        for (String paragraph : BLANK_LINE.split(text)) {
             splitParagraph(paragraph.replace('\n', ' ').strip(), out);
         }
         return out;
