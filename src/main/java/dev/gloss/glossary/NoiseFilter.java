@@ -116,7 +116,7 @@ final class NoiseFilter {
 
     /** A short line of menu words only ("Pricing", "About Us", "JobsCompaniesPricing"). */
     static boolean isNavigation(String line, int minNavWords) {
-        if (line.length() > 120 || SENTENCE_END.matcher(line).find()) {
+        if (line.length() > 120 || endsSentence(line)) {
             return false;
         }
         int nav = 0;
@@ -139,6 +139,20 @@ final class NoiseFilter {
             }
         }
         return nav >= minNavWords;
+    }
+
+    /** Ends with . ! or ? (closing quotes and brackets aside): what {@code SENTENCE_END} matches, without a matcher. */
+    private static boolean endsSentence(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+            if (Character.isLetterOrDigit(c) || c == '_') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isNavWordChar(char c) {

@@ -56,8 +56,8 @@ final class PlainTextPageReader {
             if (BULLET_ONLY.matcher(raw).matches()) {
                 continue;
             }
-            Matcher bullet = BULLET.matcher(raw);
-            boolean isBullet = mayBeBullet(raw) && bullet.matches();
+            Matcher bullet = mayBeBullet(raw) ? BULLET.matcher(raw) : null;
+            boolean isBullet = bullet != null && bullet.matches();
             String cleaned = NoiseFilter.cleanLine(isBullet ? bullet.group(1) : raw);
             boolean wrapped = !isBullet && !current.isEmpty() && !current.get(current.size() - 1).bullet()
                     && previousRaw.strip().length() >= WRAP_WIDTH && !ENDS_SENTENCE.matcher(previousRaw.strip()).find()
