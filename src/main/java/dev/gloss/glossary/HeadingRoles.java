@@ -133,7 +133,9 @@ final class HeadingRoles {
         if (layout.byTitleOnly()) {
             return titled.filter(t -> PageLayout.hasBodyAfter(blocks, index, t));
         }
-        if (h.level() != layout.termLevel()) {
+        // Deeper headings are parts of a term; a shallower one with text under it is a term too
+        // (glossaries mix levels), one without text is a group ("A", "Glossary in brief").
+        if (h.level() > layout.termLevel()) {
             return Optional.empty();
         }
         if (titled.isPresent() && PageLayout.hasBodyAfter(blocks, index, titled.get())) {

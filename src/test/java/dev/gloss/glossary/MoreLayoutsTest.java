@@ -171,4 +171,17 @@ class MoreLayoutsTest {
                 + "describes a typical value better for skewed data.");
         assertCleanCards(deck);
     }
+
+    @Test
+    void htmlGlossaryOfBoldParagraphTermsAndArticleCardsWithTheTitleFromTheTitleTag() {
+        Deck deck = generate("heldout/finance-terms.html").deck();
+
+        assertThat(deck.name()).isEqualTo("Finance Terms");
+        assertThat(deck.entries()).extracting(Entry::term).containsExactly("APR", "Compound Interest", "Liquidity");
+        assertDefinition(deck, "APR", "The annual percentage rate is the yearly cost of a loan including interest and "
+                + "fees.");
+        assertDefinition(deck, "Liquidity", "Liquidity is how quickly an asset can be turned into cash without losing "
+                + "value.");
+        assertCleanCards(deck);
+    }
 }
