@@ -33,20 +33,21 @@ final class NoiseRules {
             this.matcher = ThreadLocal.withInitial(() -> pattern.matcher(""));
         }
 
-        boolean matches(String text) {
-            if (!mayMatch(text)) {
+        /** @param lowerCase the text in lower case, for the hints (computed once for all rules of a list) */
+        boolean matches(String text, String lowerCase) {
+            if (!mayMatch(lowerCase)) {
                 return false;
             }
             Matcher m = matcher.get().reset(text);
             return anchored ? m.lookingAt() : m.find();
         }
 
-        private boolean mayMatch(String text) {
+        private boolean mayMatch(String lowerCase) {
             if (hints.length == 0) {
                 return true;
             }
             for (String hint : hints) {
-                if (containsIgnoringCase(text, hint)) {
+                if (lowerCase.contains(hint)) {
                     return true;
                 }
             }
@@ -59,23 +60,10 @@ final class NoiseRules {
         }
     }
 
-    /** {@code hint} (lower case) occurs in {@code text} in any case, without copying the text. */
-    static boolean containsIgnoringCase(String text, String hint) {
-        int last = text.length() - hint.length();
-        char lower = hint.charAt(0);
-        char upper = Character.toUpperCase(lower);
-        for (int i = 0; i <= last; i++) {
-            char c = text.charAt(i);
-            if ((c == lower || c == upper) && text.regionMatches(true, i, hint, 0, hint.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static boolean anyMatches(List<Rule> rules, String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (Rule rule : rules) {
-            if (rule.matches(text)) {
+            if (rule.matches(text, lower)) {
                 return true;
             }
         }
@@ -88,13 +76,14 @@ final class NoiseRules {
      * after a match, since removing a term costs more than most rules.
      */
     static boolean anyMatches(List<Rule> rules, String text, java.util.function.UnaryOperator<String> exempt) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         String withoutExempt = null;
         for (Rule rule : rules) {
-            if (rule.matches(text)) {
+            if (rule.matches(text, lower)) {
                 if (withoutExempt == null) {
                     withoutExempt = exempt.apply(text);
                 }
-                if (rule.matches(withoutExempt)) {
+                if (rule.matches(withoutExempt, withoutExempt.toLowerCase(java.util.Locale.ROOT))) {
                     return true;
                 }
             }
