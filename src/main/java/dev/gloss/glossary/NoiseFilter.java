@@ -251,17 +251,27 @@ final class NoiseFilter {
         }
         List<String> paragraphs = new ArrayList<>();
         for (String paragraph : Sentences.BLANK_LINE.split(text)) {
-            StringBuilder kept = new StringBuilder();
-            for (String sentence : Sentences.split(stripIcons(paragraph))) {
-                if (!isNoiseSentence(sentence, term)) {
-                    if (kept.length() > 0) {
-                        kept.append(' ');
-                    }
-                    kept.append(sentence);
+            String clean = stripIcons(paragraph);
+            // Most paragraphs hold no hint word of any sentence rule: then only the rules anchored at a
+            // sentence's start can match, and each sentence needs no lower-case copy of its own.
+            boolean hinted = NoiseRules.anyHint(NoiseRules.NOISE_SENTENCES, clean.toLowerCase(Locale.ROOT));
+            StringBuilder kept = new StringBuilder(clean.length());
+            boolean dropped = false;
+            for (String sentence : Sentences.split(clean)) {
+                boolean noise = hinted ? isNoiseSentence(sentence, term)
+                        : NoiseRules.anyUnhintedMatches(NoiseRules.NOISE_SENTENCES, sentence, s -> withoutTerm(s, term));
+                if (noise) {
+                    dropped = true;
+                    continue;
                 }
+                if (kept.length() > 0) {
+                    kept.append(' ');
+                }
+                kept.append(sentence);
             }
-            if (kept.length() > 0) {
-                paragraphs.add(kept.toString());
+            String result = dropped ? kept.toString() : clean.strip();
+            if (!result.isEmpty()) {
+                paragraphs.add(result);
             }
         }
         return String.join("\n\n", paragraphs);

@@ -60,6 +60,29 @@ final class NoiseRules {
         }
     }
 
+    /** True when a hint of some hinted rule is in the (lower-case) text. */
+    static boolean anyHint(List<Rule> rules, String lowerCase) {
+        for (Rule rule : rules) {
+            if (rule.hints.length > 0 && rule.mayMatch(lowerCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #anyMatches(List, String, java.util.function.UnaryOperator)} for the rules without hints only (the anchored ones). */
+    static boolean anyUnhintedMatches(List<Rule> rules, String text, java.util.function.UnaryOperator<String> exempt) {
+        for (Rule rule : rules) {
+            if (rule.hints.length == 0 && rule.matches(text, "")) {
+                String withoutExempt = exempt.apply(text);
+                if (rule.matches(withoutExempt, "")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean anyMatches(List<Rule> rules, String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (Rule rule : rules) {
