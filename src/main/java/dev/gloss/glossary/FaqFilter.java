@@ -20,7 +20,7 @@ final class FaqFilter {
     static Optional<Faq> accept(String question, String answer, TermPattern term) {
         String q = TextCleanup.flat(NoiseFilter.stripIcons(QUESTION_LABEL.matcher(question.strip()).replaceFirst("")));
         String a = NoiseFilter.cleanProse(ANSWER_LABEL.matcher(answer.strip()).replaceFirst(""), term);
-        if (q.isEmpty() || a.isBlank() || NoiseFilter.isCareerQuestion(q, term) || NoiseFilter.isTautology(a)) {
+        if (q.isEmpty() || a.isBlank() || NoiseFilter.isOffTopicQuestion(q, term) || NoiseFilter.isTautology(a)) {
             return Optional.empty();
         }
         return Optional.of(new Faq(q, a));

@@ -281,8 +281,8 @@ final class NoiseFilter {
         return NoiseRules.anyMatches(NoiseRules.NOISE_SENTENCES, sentence, s -> withoutTerm(s, term));
     }
 
-    static boolean isCareerQuestion(String question, TermPattern term) {
-        return NoiseRules.anyMatches(NoiseRules.CAREER_QUESTIONS, question, s -> withoutTerm(s, term));
+    static boolean isOffTopicQuestion(String question, TermPattern term) {
+        return NoiseRules.anyMatches(NoiseRules.OFF_TOPIC_QUESTIONS, question, s -> withoutTerm(s, term));
     }
 
     /** "What does X stand for?" answered "X stands for X.": says nothing. */

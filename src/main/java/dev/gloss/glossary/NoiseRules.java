@@ -277,8 +277,8 @@ final class NoiseRules {
             rule("[→»›]\\W*$", "→", "»", "›"),
             rule("\\ball rights reserved\\b", "rights reserved"), rule("©", "©"));
 
-    /** FAQ questions about jobs, pay or skills for a career rather than about the term. */
-    static final List<Rule> CAREER_QUESTIONS = rules(
+    /** FAQ questions about jobs, pay, skills for a career or the site itself rather than about the term. */
+    static final List<Rule> OFF_TOPIC_QUESTIONS = rules(
             rule("\\b(?:jobs?|careers?|salary|salaries|pay|pays|paid|earn|earns|earning|compensation|hiring|hire|hired"
                     + "|recruit\\w*|interviews?|resumes?|employers?|employment|job market)\\b",
                     "job", "career", "salar", "pay", "paid", "earn", "compensation", "hir", "recruit", "interview",
@@ -291,7 +291,11 @@ final class NoiseRules {
             rule("\\b(?:become|becoming) an? (?:[\\w-]+ ){0,3}(?:engineer|developer|scientist|specialist|expert|analyst"
                     + "|researcher|professional|practitioner)\\b", "becom"),
             rule("\\b(?:get into|break into|land an?)\\b", "get into", "break into", "land a"),
-            rule("\\bhow (?:much|many) .{0,40}\\b(?:make|earn)\\b", "how much", "how many"));
+            rule("\\bhow (?:much|many) .{0,40}\\b(?:make|earn)\\b", "how much", "how many"),
+            rule("\\b(?:contact (?:you|us|support)|customer (?:service|support)|refunds?|subscriptions?|my account"
+                    + "|cancel (?:my|your|the) (?:account|plan|subscription)|free trial|sign up|log ?in|newsletter"
+                    + "|pricing|price plans?)\\b", "contact", "customer", "refund", "subscription", "account",
+                    "trial", "sign up", "log", "newsletter", "pricing", "price"));
 
     private static Rule rule(String regex, String... hints) {
         // ASCII case folding is enough: the rules are English words; it keeps the anchored rule cheap.
