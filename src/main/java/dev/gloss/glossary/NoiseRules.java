@@ -293,9 +293,9 @@ final class NoiseRules {
             rule("\\b(?:get into|break into|land an?)\\b", "get into", "break into", "land a"),
             rule("\\bhow (?:much|many) .{0,40}\\b(?:make|earn)\\b", "how much", "how many"),
             rule("\\b(?:contact (?:you|us|support)|customer (?:service|support)|refunds?|subscriptions?|my account"
-                    + "|cancel (?:my|your|the) (?:account|plan|subscription)|free trial|sign up|log ?in|newsletter"
-                    + "|pricing|price plans?)\\b", "contact", "customer", "refund", "subscription", "account",
-                    "trial", "sign up", "log", "newsletter", "pricing", "price"));
+                    + "|cancel (?:my|your|the) (?:account|plan|subscription)|free trial|sign up|(?:log|sign) ?in to"
+                    + "|newsletter)\\b", "contact", "customer", "refund", "subscription", "account", "trial", "sign",
+                    "log", "newsletter"));
 
     private static Rule rule(String regex, String... hints) {
         // ASCII case folding is enough: the rules are English words; it keeps the anchored rule cheap.

@@ -85,7 +85,8 @@ class NoiseFilterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"What makes a model a foundation model?", "Does RAG eliminate hallucinations?",
-            "How does a model become a foundation model?", "What is the difference between CV and NLP?"})
+            "How does a model become a foundation model?", "What is the difference between CV and NLP?",
+            "What is a log in databases?"})
     void ordinaryQuestionsAreNotOffTopic(String question) {
         assertThat(NoiseFilter.isOffTopicQuestion(question, null)).isFalse();
     }
