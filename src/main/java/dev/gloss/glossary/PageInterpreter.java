@@ -22,6 +22,10 @@ final class PageInterpreter {
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!)\\]\"'”’]$");
     private static final int LONG_UNPUNCTUATED_WORDS = 15;
     private static final int SHORT_DEFINITION_WORDS = 8;
+    /** A paragraph under the term that opens like this is an example, not a detail. */
+    private static final Pattern EXAMPLE_OPENING = Pattern.compile(
+            "(?:for example|for instance|e\\.g\\.|example:|examples include|a common example|a typical example"
+                    + "|imagine|consider)\\b", Pattern.CASE_INSENSITIVE);
 
     /** What the page yielded; entries may still lack a definition (they are dropped when built). */
     record Result(String title, String description, List<EntryDraft> entries, List<Faq> faqs, EntryDraft main) {
@@ -155,6 +159,10 @@ final class PageInterpreter {
                 }
                 TermPattern taglineCheck = layout.kind() == PageLayout.Kind.SINGLE_TERM ? current.termPattern() : null;
                 if (!current.hasDefinition() && readsLikeDefinition(text, taglineCheck) && current.define(text)) {
+                    return;
+                }
+                if (section != SectionKind.DETAIL && EXAMPLE_OPENING.matcher(text).lookingAt()) {
+                    current.addExample(text);
                     return;
                 }
                 current.addDetail(section == SectionKind.INTRO ? EntryDraft.UNTITLED_DETAIL : sectionHeading, text);

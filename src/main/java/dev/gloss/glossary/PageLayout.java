@@ -70,6 +70,9 @@ record PageLayout(Kind kind, int termIndex, TermTitles.Title term, int termLevel
             if (kind.isPresent() && (kind.get() == SectionKind.FAQ || kind.get() == SectionKind.RELATED)) {
                 break;
             }
+            if (!plain && isNestedUnderTerm(blocks, headings, i)) {
+                continue;
+            }
             Optional<TermTitles.Title> title = TermTitles.match(h.text());
             if (title.isPresent() && hasBodyAfter(blocks, i, title.get())) {
                 hits.add(i);
@@ -103,6 +106,21 @@ record PageLayout(Kind kind, int termIndex, TermTitles.Title term, int termLevel
             }
         }
         return glossary(mostCommonLevel(blocks, hits), title);
+    }
+
+    /**
+     * "### What is SGD?" under "## Gradient Descent" is a question about that term, not a title:
+     * the nearest shallower heading is a term-like heading other than the page's first.
+     */
+    private static boolean isNestedUnderTerm(List<Block> blocks, List<Integer> headings, int index) {
+        int level = heading(blocks, index).level();
+        for (int k = headings.indexOf(index) - 1; k >= 0; k--) {
+            Block.Heading parent = heading(blocks, headings.get(k));
+            if (parent.level() < level) {
+                return k > 0 && isContentHeading(parent);
+            }
+        }
+        return false;
     }
 
     private static boolean laterHitsMention(List<Block> blocks, List<Integer> hits, TermTitles.Title first) {

@@ -35,6 +35,16 @@ class MarkdownDialectTest {
             ### What temperature should I use for code?
 
             A low one, around 0 to 0.2, because code rewards the most likely next token.
+
+            ## Gradient Descent
+
+            An optimization method that repeatedly moves a model's weights a small step against the gradient of the loss.
+
+            For example, with a learning rate of 0.1 each weight moves a tenth of its gradient at every step.
+
+            ### What is stochastic gradient descent?
+
+            Gradient descent that estimates the gradient from a small random batch instead of the whole dataset.
             """;
 
     @Test
@@ -43,7 +53,8 @@ class MarkdownDialectTest {
 
         assertThat(page.title()).isEqualTo("AI Glossary");
         assertThat(page.description()).isEqualTo("Core terms of applied AI.");
-        assertThat(page.entries()).extracting(Entry::term).containsExactly("Embedding", "Temperature");
+        assertThat(page.entries()).extracting(Entry::term).containsExactly("Embedding", "Temperature",
+                "Gradient Descent");
         assertThat(page.faqs()).isEmpty();
 
         Entry embedding = page.entries().get(0);
@@ -69,10 +80,20 @@ class MarkdownDialectTest {
     }
 
     @Test
+    void aWhatIsQuestionUnderATermIsAQuestionNotAnotherTermAndForExampleOpensAnExample() {
+        Entry descent = GlossaryDecks.parse(SOURCE, "ai-glossary.md").entries().get(2);
+
+        assertThat(descent.faqs()).extracting(f -> f.question()).containsExactly("What is stochastic gradient descent?");
+        assertThat(descent.examples()).containsExactly("For example, with a learning rate of 0.1 each weight moves a "
+                + "tenth of its gradient at every step.");
+        assertThat(descent.details()).isEmpty();
+    }
+
+    @Test
     void theDeckIsNamedAfterTheTitle() {
         var deck = GlossaryDecks.deck("AI Glossary", java.util.List.of(PageParser.parse(SOURCE, "ai-glossary.md")));
 
         assertThat(deck.description()).isEqualTo("Core terms of applied AI.");
-        assertThat(deck.cards()).filteredOn(c -> c.kind() == dev.gloss.deck.CardKind.FAQ).hasSize(2);
+        assertThat(deck.cards()).filteredOn(c -> c.kind() == dev.gloss.deck.CardKind.FAQ).hasSize(3);
     }
 }
