@@ -1,0 +1,459 @@
+package dev.gloss.store;
+
+import dev.gloss.deck.Card;
+import dev.gloss.deck.Deck;
+import dev.gloss.schedule.CardSchedule;
+import dev.gloss.schedule.Fsrs;
+import dev.gloss.schedule.Rating;
+import dev.gloss.schedule.State;
+import dev.gloss.schedule.StudyCalendar;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+/**
+ * Writes what an import read: every file of one {@code gloss import} in one transaction, all of it or none.
+ * Deck files go through {@link DeckSaver}; other cards are merged by uid (text updated in place, progress
+ * kept, nothing removed), review history is added once (a review is the same when card, time and rating
+ * are), and each card with new history gets its FSRS state rebuilt by replaying it.
+ *
+ * <p>A dry run does all the same work in a transaction that is rolled back, so its counts are exact.
+ */
+public final class ImportWriter {
+    static final String REVIEW_MODE = "import";
+    private static final String INSERT_CARD = "INSERT INTO card (uid, deck_id, entry, kind, front, back, choices,"
+            + " tags, position, state, stability, difficulty, due, last_review, scheduled_days, step, reps, lapses,"
+            + " suspended, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_TEXT = "UPDATE card SET deck_id = ?, entry = ?, kind = ?, front = ?, back = ?,"
+            + " choices = ?, tags = ?, changed = changed OR ?, modified_at = ? WHERE id = ?";
+    private static final String UPDATE_SCHEDULE = "UPDATE card SET state = ?, stability = ?, difficulty = ?, due = ?,"
+            + " last_review = ?, scheduled_days = ?, step = ?, reps = ?, lapses = ?, modified_at = ? WHERE id = ?";
+    private static final String INSERT_REVIEW = "INSERT INTO review_log (card_id, reviewed_at, rating, state,"
+            + " elapsed_days, scheduled_days, duration_ms, stability, difficulty, retrievability, mode)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int IN_CHUNK = 500;
+
+    private final Database db;
+    private final ZoneId zone;
+
+    /** @param zone the user's time zone: study days (and so FSRS's elapsed days) are counted in it */
+    public ImportWriter(Database db, ZoneId zone) {
+        this.db = db;
+        this.zone = zone;
+    }
+
+    /**
+     * @param progress told of each card and each card's history as they are written
+     */
+    public List<ImportOutcome> write(List<ImportBatch> batches, Instant now, boolean dryRun, IntConsumer progress) {
+        Database.SqlWork<List<ImportOutcome>> work = c -> {
+            Run run = new Run(c, now, progress);
+            List<ImportOutcome> out = new ArrayList<>();
+            for (ImportBatch b : batches) {
+                out.add(run.batch(b));
+            }
+            return out;
+        };
+        return dryRun ? rolledBack(work) : db.inTransaction(work);
+    }
+
+    private <T> T rolledBack(Database.SqlWork<T> work) {
+        return db.query(c -> {
+            c.setAutoCommit(false);
+            try {
+                return work.run(c);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        });
+    }
+
+    /** A card row as matching needs it. */
+    private record Existing(long id, long deckId, String uid, String kind, String entry, String front, String back,
+                            String choices, String tags) {
+        boolean sameText(Card card) {
+            return kind.equals(card.kind().jsonName()) && entry.equals(card.entry()) && front.equals(card.front())
+                    && back.equals(card.back()) && choices.equals(CardRows.joinChoices(card.choices()))
+                    && tags.equals(CardRows.joinTags(card.tags()));
+        }
+    }
+
+    /** One write: the state shared by all files of the import. */
+    private final class Run {
+        private final Connection c;
+        private final Instant now;
+        private final IntConsumer progress;
+        private final DeckIndex decks;
+        private final ConfigStore config;
+        private final StudyCalendar calendar;
+        private final Map<String, Fsrs> schedulers = new HashMap<>();
+        private final Map<Long, Map<String, Existing>> byDeck = new HashMap<>();
+        private final Map<Long, Integer> nextPosition = new HashMap<>();
+        private Map<Long, Long> byNumber;
+
+        Run(Connection c, Instant now, IntConsumer progress) throws SQLException {
+            this.c = c;
+            this.now = now;
+            this.progress = progress;
+            this.decks = new DeckIndex(c, now.toEpochMilli());
+            this.config = new ConfigStore(db);
+            this.calendar = config.settingsFor(null).calendar(zone);
+        }
+
+        ImportOutcome batch(ImportBatch b) throws SQLException {
+            List<ImportReport> reports = new ArrayList<>();
+            DeckSaver saver = new DeckSaver(db);
+            for (Deck d : b.decks()) {
+                reports.add(saver.apply(c, d, now));
+                byDeck.clear(); // the deck file may have changed any card of its deck
+            }
+            if (!b.decks().isEmpty()) {
+                decks.reload();
+                byNumber = null;
+            }
+            for (ImportedDeck d : b.mergedDecks()) {
+                decks.ensure(d.name(), d.description());
+            }
+            Cards cards = writeCards(b.cards());
+            History history = writeHistory(b.reviews(), cards.imported(), cards.insertedIds());
+            List<Skipped> skipped = new ArrayList<>(b.skipped());
+            if (history.unknownCards() > 0) {
+                skipped.add(new Skipped(history.unknownCards(), "reviews of cards not in the file or the collection"));
+            }
+            return new ImportOutcome(b.source(), reports, cards.deckCount(), b.notes(), cards.added(), cards.updated(),
+                    cards.unchanged(), history.added(), history.known(), b.media().size(), skipped);
+        }
+
+        private record Cards(int added, int updated, int unchanged, int deckCount, Map<Long, ImportedCard> imported,
+                             Set<Long> insertedIds) {
+        }
+
+        private record History(int added, int known, int unknownCards) {
+        }
+
+        private Cards writeCards(List<ImportedCard> cards) throws SQLException {
+            int added = 0;
+            int updated = 0;
+            int unchanged = 0;
+            Set<Long> deckIds = new HashSet<>();
+            Map<Long, ImportedCard> imported = new HashMap<>();
+            Map<String, ImportedCard> toInsert = new LinkedHashMap<>();
+            Map<String, Long> insertDeck = new HashMap<>();
+            Set<String> seen = new HashSet<>();
+            Map<String, List<Existing>> global = globalMatches(cards);
+            try (PreparedStatement insert = c.prepareStatement(INSERT_CARD);
+                 PreparedStatement update = c.prepareStatement(UPDATE_TEXT)) {
+                for (ImportedCard ic : cards) {
+                    long deckId = decks.ensure(ic.deck(), "");
+                    deckIds.add(deckId);
+                    String key = ic.uidIsGlobal() ? "*" + ic.card().id() : deckId + "/" + ic.card().id();
+                    if (!seen.add(key)) {
+                        continue; // importers send each card once; a second copy changes nothing
+                    }
+                    Existing e = ic.uidIsGlobal() ? pick(global.get(ic.card().id()), deckId)
+                            : inDeck(deckId).get(ic.card().id());
+                    if (e == null) {
+                        bindInsert(insert, ic, deckId);
+                        insert.addBatch();
+                        toInsert.put(deckId + "/" + ic.card().id(), ic);
+                        insertDeck.put(deckId + "/" + ic.card().id(), deckId);
+                        added++;
+                    } else {
+                        imported.put(e.id(), ic);
+                        boolean textChanged = !e.sameText(ic.card());
+                        if (textChanged || e.deckId() != deckId) {
+                            bindUpdate(update, ic, deckId, textChanged, e.id());
+                            update.addBatch();
+                            updated++;
+                        } else {
+                            unchanged++;
+                        }
+                    }
+                    progress.accept(1);
+                }
+                insert.executeBatch();
+                update.executeBatch();
+            }
+            byDeck.clear();
+            if (added > 0) {
+                byNumber = null;
+            }
+            Set<Long> insertedIds = new HashSet<>();
+            for (Map.Entry<String, ImportedCard> e : toInsert.entrySet()) {
+                long deckId = insertDeck.get(e.getKey());
+                Existing row = inDeck(deckId).get(e.getValue().card().id());
+                imported.put(row.id(), e.getValue());
+                insertedIds.add(row.id());
+            }
+            return new Cards(added, updated, unchanged, deckIds.size(), imported, insertedIds);
+        }
+
+        private void bindInsert(PreparedStatement ps, ImportedCard ic, long deckId) throws SQLException {
+            Card card = ic.card();
+            CardSchedule schedule = ic.schedule() == null ? CardSchedule.newCard(now)
+                    : CarriedSchedule.of(ic.schedule(), null, scheduler(ic.deck()), calendar, now);
+            long ms = now.toEpochMilli();
+            ps.setString(1, card.id());
+            ps.setLong(2, deckId);
+            ps.setString(3, card.entry());
+            ps.setString(4, card.kind().jsonName());
+            ps.setString(5, card.front());
+            ps.setString(6, card.back());
+            ps.setString(7, CardRows.joinChoices(card.choices()));
+            ps.setString(8, CardRows.joinTags(card.tags()));
+            ps.setInt(9, nextPosition(deckId));
+            CardRows.bindSchedule(ps, 10, schedule);
+            ps.setBoolean(19, ic.suspended());
+            ps.setLong(20, ms);
+            ps.setLong(21, ms);
+        }
+
+        private void bindUpdate(PreparedStatement ps, ImportedCard ic, long deckId, boolean textChanged, long id)
+                throws SQLException {
+            Card card = ic.card();
+            ps.setLong(1, deckId);
+            ps.setString(2, card.entry());
+            ps.setString(3, card.kind().jsonName());
+            ps.setString(4, card.front());
+            ps.setString(5, card.back());
+            ps.setString(6, CardRows.joinChoices(card.choices()));
+            ps.setString(7, CardRows.joinTags(card.tags()));
+            ps.setBoolean(8, textChanged);
+            ps.setLong(9, now.toEpochMilli());
+            ps.setLong(10, id);
+        }
+
+        private History writeHistory(List<ImportedReview> reviews, Map<Long, ImportedCard> imported,
+                                     Set<Long> insertedIds) throws SQLException {
+            if (reviews.isEmpty()) {
+                return new History(0, 0, 0);
+            }
+            Map<Long, List<ImportedReview>> byCard = new LinkedHashMap<>();
+            int unknown = 0;
+            for (ImportedReview r : reviews) {
+                Long id = resolve(r.card());
+                if (id == null) {
+                    unknown++;
+                } else {
+                    byCard.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+                }
+            }
+            int added = 0;
+            int known = 0;
+            try (PreparedStatement insert = c.prepareStatement(INSERT_REVIEW);
+                 PreparedStatement schedule = c.prepareStatement(UPDATE_SCHEDULE)) {
+                for (Map.Entry<Long, List<ImportedReview>> e : byCard.entrySet()) {
+                    long cardId = e.getKey();
+                    boolean fresh = insertedIds.contains(cardId);
+                    List<HistoryReplay.Answer> stored = fresh ? List.of() : storedHistory(cardId);
+                    Set<String> have = new HashSet<>();
+                    stored.forEach(a -> have.add(a.at().toEpochMilli() + "/" + a.rating().value()));
+                    List<HistoryReplay.Answer> merged = new ArrayList<>(stored);
+                    for (ImportedReview r : e.getValue()) {
+                        if (have.add(r.at().toEpochMilli() + "/" + r.rating().value())) {
+                            merged.add(new HistoryReplay.Answer(r.at(), r.rating(), r.durationMs(), r.stateBefore(),
+                                    r.lastIntervalDays(), r.easePermille(), true));
+                        } else {
+                            known++;
+                        }
+                    }
+                    if (merged.size() == stored.size()) {
+                        progress.accept(1);
+                        continue;
+                    }
+                    merged.sort(Comparator.comparing(HistoryReplay.Answer::at)
+                            .thenComparing(a -> a.incoming() ? 1 : 0));
+                    String deck = deckOf(cardId);
+                    Fsrs fsrs = scheduler(deck);
+                    List<HistoryReplay.Step> steps = new HistoryReplay(fsrs, calendar).replay(merged);
+                    for (HistoryReplay.Step s : steps) {
+                        if (s.answer().incoming()) {
+                            bindReview(insert, cardId, s);
+                            insert.addBatch();
+                            added++;
+                        }
+                    }
+                    HistoryReplay.Step last = steps.get(steps.size() - 1);
+                    if (fresh || last.answer().incoming()) {
+                        ImportedCard ic = imported.get(cardId);
+                        CardSchedule after = ic != null && ic.schedule() != null
+                                ? CarriedSchedule.of(ic.schedule(), last.after(), fsrs, calendar, now) : last.after();
+                        CardRows.bindSchedule(schedule, 1, after);
+                        schedule.setLong(10, now.toEpochMilli());
+                        schedule.setLong(11, cardId);
+                        schedule.addBatch();
+                    }
+                    progress.accept(1);
+                }
+                insert.executeBatch();
+                schedule.executeBatch();
+            }
+            return new History(added, known, unknown);
+        }
+
+        private void bindReview(PreparedStatement ps, long cardId, HistoryReplay.Step s) throws SQLException {
+            ps.setLong(1, cardId);
+            ps.setLong(2, s.answer().at().toEpochMilli());
+            ps.setInt(3, s.answer().rating().value());
+            ps.setInt(4, s.before().state().code());
+            ps.setLong(5, s.elapsedDays());
+            ps.setInt(6, s.after().scheduledDays());
+            ps.setLong(7, s.answer().durationMs());
+            ps.setDouble(8, s.after().stability());
+            ps.setDouble(9, s.after().difficulty());
+            if (s.retrievability() == null) {
+                ps.setNull(10, Types.REAL);
+            } else {
+                ps.setDouble(10, s.retrievability());
+            }
+            ps.setString(11, REVIEW_MODE);
+        }
+
+        private List<HistoryReplay.Answer> storedHistory(long cardId) throws SQLException {
+            List<HistoryReplay.Answer> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT reviewed_at, rating, duration_ms, state"
+                    + " FROM review_log WHERE card_id = ? ORDER BY reviewed_at, id")) {
+                ps.setLong(1, cardId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new HistoryReplay.Answer(Instant.ofEpochMilli(rs.getLong(1)), Rating.of(rs.getInt(2)),
+                                rs.getLong(3), State.of(rs.getInt(4)), 0, 0, false));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private Long resolve(CardRef ref) throws SQLException {
+            if (ref instanceof CardRef.ByNumber n) {
+                return numbers().get(n.number());
+            }
+            CardRef.ByUid u = (CardRef.ByUid) ref;
+            Long deckId = decks.find(u.deck());
+            Existing e = deckId == null ? null : inDeck(deckId).get(u.uid());
+            if (e == null && u.global()) {
+                e = pick(globalMatchesOf(List.of(u.uid())).get(u.uid()), deckId == null ? -1 : deckId);
+            }
+            return e == null ? null : e.id();
+        }
+
+        private Map<Long, Long> numbers() throws SQLException {
+            if (byNumber == null) {
+                byNumber = new HashMap<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.uid, d.name FROM card c"
+                        + " JOIN deck d ON d.id = c.deck_id");
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byNumber.put(CardNumbers.of(rs.getString(3), rs.getString(2)), rs.getLong(1));
+                    }
+                }
+            }
+            return byNumber;
+        }
+
+        private String deckOf(long cardId) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT d.name FROM card c JOIN deck d ON d.id = c.deck_id"
+                    + " WHERE c.id = ?")) {
+                ps.setLong(1, cardId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        }
+
+        private Fsrs scheduler(String deck) {
+            return schedulers.computeIfAbsent(deck.toLowerCase(java.util.Locale.ROOT),
+                    k -> new Fsrs(config.settingsFor(deck).schedulerConfig()));
+        }
+
+        private int nextPosition(long deckId) throws SQLException {
+            Integer next = nextPosition.get(deckId);
+            if (next == null) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT coalesce(max(position), 0) FROM card WHERE deck_id = ?")) {
+                    ps.setLong(1, deckId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        next = rs.next() ? rs.getInt(1) + 1 : 1;
+                    }
+                }
+            }
+            nextPosition.put(deckId, next + 1);
+            return next;
+        }
+
+        /** Of the cards with one global uid, the one already in the wanted deck, else the first. */
+        private Existing pick(List<Existing> candidates, long deckId) {
+            if (candidates == null || candidates.isEmpty()) {
+                return null;
+            }
+            return candidates.stream().filter(e -> e.deckId() == deckId).findFirst().orElse(candidates.get(0));
+        }
+
+        private Map<String, List<Existing>> globalMatches(List<ImportedCard> cards) throws SQLException {
+            List<String> uids = cards.stream().filter(ImportedCard::uidIsGlobal).map(ic -> ic.card().id()).toList();
+            return globalMatchesOf(uids);
+        }
+
+        private Map<String, List<Existing>> globalMatchesOf(List<String> uids) throws SQLException {
+            Map<String, List<Existing>> out = new HashMap<>();
+            for (int from = 0; from < uids.size(); from += IN_CHUNK) {
+                List<String> chunk = uids.subList(from, Math.min(uids.size(), from + IN_CHUNK));
+                try (PreparedStatement ps = c.prepareStatement(SELECT_EXISTING + " WHERE uid IN ("
+                        + SqliteStudyStore.placeholders(chunk.size()) + ") ORDER BY id")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    for (Existing e : read(ps)) {
+                        out.computeIfAbsent(e.uid(), k -> new ArrayList<>()).add(e);
+                    }
+                }
+            }
+            return out;
+        }
+
+        private Map<String, Existing> inDeck(long deckId) throws SQLException {
+            Map<String, Existing> cards = byDeck.get(deckId);
+            if (cards == null) {
+                cards = new HashMap<>();
+                try (PreparedStatement ps = c.prepareStatement(SELECT_EXISTING + " WHERE deck_id = ?")) {
+                    ps.setLong(1, deckId);
+                    for (Existing e : read(ps)) {
+                        cards.put(e.uid(), e);
+                    }
+                }
+                byDeck.put(deckId, cards);
+            }
+            return cards;
+        }
+    }
+
+    private static final String SELECT_EXISTING =
+            "SELECT id, deck_id, uid, kind, entry, front, back, choices, tags FROM card";
+
+    private static List<Existing> read(PreparedStatement ps) throws SQLException {
+        List<Existing> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Existing(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+            }
+        }
+        return out;
+    }
+}

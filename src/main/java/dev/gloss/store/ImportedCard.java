@@ -1,0 +1,24 @@
+package dev.gloss.store;
+
+import dev.gloss.deck.Card;
+import dev.gloss.deck.DeckNames;
+
+/**
+ * A card an import brings: its deck, its text, and (from Anki) its scheduling.
+ *
+ * @param uidIsGlobal true when the uid names the card in any deck (it comes from an Anki note GUID), so a card
+ *                    moved to another deck is found and moved instead of duplicated
+ * @param schedule    the other program's scheduling, or null for a card that starts as new
+ */
+public record ImportedCard(String deck, Card card, boolean uidIsGlobal, boolean suspended, ForeignSchedule schedule) {
+    public ImportedCard {
+        deck = DeckNames.normalize(deck);
+        if (card == null) {
+            throw new IllegalArgumentException("card is required");
+        }
+    }
+
+    public CardRef ref() {
+        return new CardRef.ByUid(deck, card.id(), uidIsGlobal);
+    }
+}
