@@ -28,6 +28,8 @@ import java.util.concurrent.Callable;
                 DecksCommand.class,
                 CardsCommand.class,
                 ImportCommand.class,
+                ExportCommand.class,
+                RevlogCommand.class,
                 ConfigCommand.class,
         })
 public final class RootCommand implements Callable<Integer> {
