@@ -230,9 +230,9 @@ final class AnkiPackageImporter implements Importer {
                         if (before != null && !before.isEmpty()) {
                             count("reviews from before the card was reset to new", before.size());
                         }
-                        count("manual changes in the review log (reset, due date set)");
+                        count("manual changes in the review log (resets, set due dates)");
                     }
-                    case MANUAL -> count("manual changes in the review log (reset, due date set)");
+                    case MANUAL -> count("manual changes in the review log (resets, set due dates)");
                     case UNKNOWN_RATING -> count("review log rows with a rating other than 1 to 4");
                 }
             }

@@ -70,7 +70,7 @@ public final class ImportSummary {
         if (real.size() == 1) {
             return "; skipped " + total + " (" + real.get(0).reason() + ")";
         }
-        return "; skipped " + total + " (" + real.stream().map(s -> s.count() + " " + s.reason())
+        return "; skipped " + total + " (" + real.stream().map(s -> s.reason() + ": " + s.count())
                 .collect(Collectors.joining("; ")) + ")";
     }
 
