@@ -37,7 +37,7 @@ final class AnkiTextImporter implements Importer {
 
     @Override
     public String description() {
-        return "Anki plain text with #headers (.txt)";
+        return "Anki plain text (.txt)";
     }
 
     @Override

@@ -39,7 +39,7 @@ final class CsvImporter implements Importer {
 
     @Override
     public String description() {
-        return "CSV or TSV with front, back and tags columns (.csv, .tsv, .txt)";
+        return "CSV/TSV (.csv, .tsv, .txt)";
     }
 
     @Override

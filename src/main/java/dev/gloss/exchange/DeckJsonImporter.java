@@ -14,7 +14,7 @@ final class DeckJsonImporter implements Importer {
 
     @Override
     public String description() {
-        return "Gloss deck JSON (.json)";
+        return "Gloss deck (.json)";
     }
 
     @Override

@@ -38,6 +38,6 @@ public final class Importers {
         return ALL.stream().filter(i -> i.recognizes(source)).findFirst()
                 .orElseThrow(() -> new GlossException(source.name() + ": unknown format (Gloss imports "
                         + ALL.stream().map(Importer::description).collect(Collectors.joining(", "))
-                        + "); name the format with --format"));
+                        + "); name its format with --format"));
     }
 }

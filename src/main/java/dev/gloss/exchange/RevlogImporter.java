@@ -29,7 +29,7 @@ final class RevlogImporter implements Importer {
 
     @Override
     public String description() {
-        return "FSRS review log CSV (card_id, review_time, review_rating, ...)";
+        return "FSRS review log (.csv)";
     }
 
     @Override
