@@ -17,9 +17,12 @@ import java.util.List;
  * FSRS is switched on for cards studied before.
  */
 final class HistoryReplay {
-    /** One answer of the history; {@code incoming} marks answers the import brings (the others are stored). */
+    /**
+     * One answer of the history; {@code incoming} marks answers the import brings (the others are stored), and
+     * {@code order} is an incoming answer's place in its file.
+     */
     record Answer(Instant at, Rating rating, long durationMs, State stateBefore, int lastIntervalDays,
-                  int easePermille, boolean incoming) {
+                  int easePermille, boolean incoming, int order) {
     }
 
     /** An answer with the card before and after it, as it goes into the review log. */

@@ -146,6 +146,9 @@ public final class ImportWriter {
         private record History(int added, int known, int unknownCards) {
         }
 
+        private record PendingReview(long cardId, HistoryReplay.Step step) {
+        }
+
         private Cards writeCards(List<ImportedCard> cards) throws SQLException {
             int added = 0;
             int updated = 0;
@@ -243,32 +246,38 @@ public final class ImportWriter {
             if (reviews.isEmpty()) {
                 return new History(0, 0, 0);
             }
-            Map<Long, List<ImportedReview>> byCard = new LinkedHashMap<>();
+            Map<Long, List<Integer>> byCard = new LinkedHashMap<>();
             int unknown = 0;
-            for (ImportedReview r : reviews) {
-                Long id = resolve(r.card());
+            for (int i = 0; i < reviews.size(); i++) {
+                Long id = resolve(reviews.get(i).card());
                 if (id == null) {
                     unknown++;
                 } else {
-                    byCard.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+                    byCard.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
                 }
             }
+            List<PendingReview> pending = new ArrayList<>();
             int added = 0;
             int known = 0;
             try (PreparedStatement insert = c.prepareStatement(INSERT_REVIEW);
                  PreparedStatement schedule = c.prepareStatement(UPDATE_SCHEDULE)) {
-                for (Map.Entry<Long, List<ImportedReview>> e : byCard.entrySet()) {
+                for (Map.Entry<Long, List<Integer>> e : byCard.entrySet()) {
                     long cardId = e.getKey();
                     boolean fresh = insertedIds.contains(cardId);
                     List<HistoryReplay.Answer> stored = fresh ? List.of() : storedHistory(cardId);
-                    Set<String> have = new HashSet<>();
-                    stored.forEach(a -> have.add(a.at().toEpochMilli() + "/" + a.rating().value()));
+                    // a review is known when the card has one at that time with that rating; counted, because a
+                    // fixed clock (GLOSS_NOW) can give two real answers the same instant
+                    Map<String, Integer> have = new HashMap<>();
+                    stored.forEach(a -> have.merge(a.at().toEpochMilli() + "/" + a.rating().value(), 1, Integer::sum));
                     List<HistoryReplay.Answer> merged = new ArrayList<>(stored);
-                    for (ImportedReview r : e.getValue()) {
-                        if (have.add(r.at().toEpochMilli() + "/" + r.rating().value())) {
+                    for (int index : e.getValue()) {
+                        ImportedReview r = reviews.get(index);
+                        String key = r.at().toEpochMilli() + "/" + r.rating().value();
+                        if (have.getOrDefault(key, 0) == 0) {
                             merged.add(new HistoryReplay.Answer(r.at(), r.rating(), r.durationMs(), r.stateBefore(),
-                                    r.lastIntervalDays(), r.easePermille(), true));
+                                    r.lastIntervalDays(), r.easePermille(), true, index));
                         } else {
+                            have.merge(key, -1, Integer::sum);
                             known++;
                         }
                     }
@@ -283,8 +292,7 @@ public final class ImportWriter {
                     List<HistoryReplay.Step> steps = new HistoryReplay(fsrs, calendar).replay(merged);
                     for (HistoryReplay.Step s : steps) {
                         if (s.answer().incoming()) {
-                            bindReview(insert, cardId, s);
-                            insert.addBatch();
+                            pending.add(new PendingReview(cardId, s));
                             added++;
                         }
                     }
@@ -299,6 +307,13 @@ public final class ImportWriter {
                         schedule.addBatch();
                     }
                     progress.accept(1);
+                }
+                // in time order, and in file order within one instant, so the log reads as it was written
+                pending.sort(Comparator.comparing((PendingReview p) -> p.step().answer().at())
+                        .thenComparingInt(p -> p.step().answer().order()));
+                for (PendingReview p : pending) {
+                    bindReview(insert, p.cardId(), p.step());
+                    insert.addBatch();
                 }
                 insert.executeBatch();
                 schedule.executeBatch();
@@ -332,7 +347,7 @@ public final class ImportWriter {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new HistoryReplay.Answer(Instant.ofEpochMilli(rs.getLong(1)), Rating.of(rs.getInt(2)),
-                                rs.getLong(3), State.of(rs.getInt(4)), 0, 0, false));
+                                rs.getLong(3), State.of(rs.getInt(4)), 0, 0, false, -1));
                     }
                 }
             }
