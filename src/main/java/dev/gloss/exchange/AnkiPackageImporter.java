@@ -135,6 +135,7 @@ final class AnkiPackageImporter implements Importer {
         private final StagedMedia media;
         private final List<Skipped> skipped;
         private final Map<String, Integer> problems = new LinkedHashMap<>();
+        private final Map<Long, ImportedDeck> deckCache = new HashMap<>();
 
         Batch(ImportSource source, ImportOptions options, AnkiCollection collection, StagedMedia media,
               List<Skipped> skipped) {
@@ -199,10 +200,14 @@ final class AnkiPackageImporter implements Importer {
         }
 
         private ImportedDeck deckOf(AnkiCollection.CardRow row) {
+            long id = row.originalDeckId() != 0 ? row.originalDeckId() : row.deckId();
+            return deckCache.computeIfAbsent(id, this::deck);
+        }
+
+        private ImportedDeck deck(long id) {
             if (options.deck() != null) {
                 return new ImportedDeck(options.deck(), "");
             }
-            long id = row.originalDeckId() != 0 ? row.originalDeckId() : row.deckId();
             AnkiCollection.DeckInfo info = collection.decks().get(id);
             String name = info == null ? "Default" : info.name();
             try {

@@ -31,6 +31,7 @@ final class CsvImporter implements Importer {
     private static final Set<String> BACK = Set.of("back", "answer", "a", "definition", "meaning", "translation",
             "side 2", "side2", "reading", "explanation");
     private static final Set<String> TAGS = Set.of("tags", "tag", "labels", "label");
+    private static final java.util.regex.Pattern TAG_SEPARATORS = java.util.regex.Pattern.compile("[\\s,]+");
 
     @Override
     public String format() {
@@ -110,7 +111,7 @@ final class CsvImporter implements Importer {
 
     static List<String> tags(String cell) {
         String c = cell.strip();
-        return c.isEmpty() ? List.of() : Arrays.asList(c.split("[\\s,]+"));
+        return c.isEmpty() ? List.of() : Arrays.asList(TAG_SEPARATORS.split(c));
     }
 
     /** A first row is a header when one of its cells names a column Gloss knows. */

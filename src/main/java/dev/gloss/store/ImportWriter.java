@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -46,6 +47,7 @@ public final class ImportWriter {
             + " elapsed_days, scheduled_days, duration_ms, stability, difficulty, retrievability, mode)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final int IN_CHUNK = 500;
+    private static final int IMPORT_CACHE_KIB = 64 * 1024;
 
     private final Database db;
     private final ZoneId zone;
@@ -61,6 +63,10 @@ public final class ImportWriter {
      */
     public List<ImportOutcome> write(List<ImportBatch> batches, Instant now, boolean dryRun, IntConsumer progress) {
         Database.SqlWork<List<ImportOutcome>> work = c -> {
+            try (Statement st = c.createStatement()) {
+                // a large import touches the card indexes all over; a bigger page cache keeps them in memory
+                st.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
+            }
             Run run = new Run(c, now, progress);
             List<ImportOutcome> out = new ArrayList<>();
             for (ImportBatch b : batches) {
@@ -129,7 +135,7 @@ public final class ImportWriter {
             for (ImportedDeck d : b.mergedDecks()) {
                 decks.ensure(d.name(), d.description());
             }
-            Cards cards = writeCards(b.cards());
+            Cards cards = writeCards(b.cards(), !b.reviews().isEmpty());
             History history = writeHistory(b.reviews(), cards.imported(), cards.insertedIds());
             List<Skipped> skipped = new ArrayList<>(b.skipped());
             if (history.unknownCards() > 0) {
@@ -149,7 +155,7 @@ public final class ImportWriter {
         private record PendingReview(long cardId, HistoryReplay.Step step) {
         }
 
-        private Cards writeCards(List<ImportedCard> cards) throws SQLException {
+        private Cards writeCards(List<ImportedCard> cards, boolean idsNeeded) throws SQLException {
             int added = 0;
             int updated = 0;
             int unchanged = 0;
@@ -159,10 +165,13 @@ public final class ImportWriter {
             Map<String, Long> insertDeck = new HashMap<>();
             Set<String> seen = new HashSet<>();
             Map<String, List<Existing>> global = globalMatches(cards);
+            Map<String, Long> deckIdByName = new HashMap<>();
             try (PreparedStatement insert = c.prepareStatement(INSERT_CARD);
                  PreparedStatement update = c.prepareStatement(UPDATE_TEXT)) {
                 for (ImportedCard ic : cards) {
-                    long deckId = decks.ensure(ic.deck(), "");
+                    Long known = deckIdByName.get(ic.deck());
+                    long deckId = known != null ? known : decks.ensure(ic.deck(), "");
+                    deckIdByName.put(ic.deck(), deckId);
                     deckIds.add(deckId);
                     String key = ic.uidIsGlobal() ? "*" + ic.card().id() : deckId + "/" + ic.card().id();
                     if (!seen.add(key)) {
@@ -192,16 +201,22 @@ public final class ImportWriter {
                 insert.executeBatch();
                 update.executeBatch();
             }
-            byDeck.clear();
+            Set<Long> decksWithInserts = new HashSet<>(insertDeck.values());
+            decksWithInserts.forEach(byDeck::remove); // read again when a later file needs them
             if (added > 0) {
                 byNumber = null;
             }
             Set<Long> insertedIds = new HashSet<>();
-            for (Map.Entry<String, ImportedCard> e : toInsert.entrySet()) {
-                long deckId = insertDeck.get(e.getKey());
-                Existing row = inDeck(deckId).get(e.getValue().card().id());
-                imported.put(row.id(), e.getValue());
-                insertedIds.add(row.id());
+            if (idsNeeded) {
+                Map<Long, Map<String, Long>> ids = new HashMap<>();
+                for (long deckId : decksWithInserts) {
+                    ids.put(deckId, idsIn(deckId));
+                }
+                for (Map.Entry<String, ImportedCard> e : toInsert.entrySet()) {
+                    long id = ids.get(insertDeck.get(e.getKey())).get(e.getValue().card().id());
+                    imported.put(id, e.getValue());
+                    insertedIds.add(id);
+                }
             }
             return new Cards(added, updated, unchanged, deckIds.size(), imported, insertedIds);
         }
@@ -260,11 +275,15 @@ public final class ImportWriter {
             int added = 0;
             int known = 0;
             try (PreparedStatement insert = c.prepareStatement(INSERT_REVIEW);
-                 PreparedStatement schedule = c.prepareStatement(UPDATE_SCHEDULE)) {
+                 PreparedStatement schedule = c.prepareStatement(UPDATE_SCHEDULE);
+                 PreparedStatement history = c.prepareStatement("SELECT reviewed_at, rating, duration_ms, state"
+                         + " FROM review_log WHERE card_id = ? ORDER BY reviewed_at, id");
+                 PreparedStatement deckName = c.prepareStatement("SELECT d.name FROM card c"
+                         + " JOIN deck d ON d.id = c.deck_id WHERE c.id = ?")) {
                 for (Map.Entry<Long, List<Integer>> e : byCard.entrySet()) {
                     long cardId = e.getKey();
                     boolean fresh = insertedIds.contains(cardId);
-                    List<HistoryReplay.Answer> stored = fresh ? List.of() : storedHistory(cardId);
+                    List<HistoryReplay.Answer> stored = fresh ? List.of() : storedHistory(history, cardId);
                     // a review is known when the card has one at that time with that rating; counted, because a
                     // fixed clock (GLOSS_NOW) can give two real answers the same instant
                     Map<String, Integer> have = new HashMap<>();
@@ -287,7 +306,8 @@ public final class ImportWriter {
                     }
                     merged.sort(Comparator.comparing(HistoryReplay.Answer::at)
                             .thenComparing(a -> a.incoming() ? 1 : 0));
-                    String deck = deckOf(cardId);
+                    ImportedCard fromFile = imported.get(cardId);
+                    String deck = fromFile != null ? fromFile.deck() : deckOf(deckName, cardId);
                     Fsrs fsrs = scheduler(deck);
                     List<HistoryReplay.Step> steps = new HistoryReplay(fsrs, calendar).replay(merged);
                     for (HistoryReplay.Step s : steps) {
@@ -339,16 +359,13 @@ public final class ImportWriter {
             ps.setString(11, REVIEW_MODE);
         }
 
-        private List<HistoryReplay.Answer> storedHistory(long cardId) throws SQLException {
+        private List<HistoryReplay.Answer> storedHistory(PreparedStatement ps, long cardId) throws SQLException {
             List<HistoryReplay.Answer> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT reviewed_at, rating, duration_ms, state"
-                    + " FROM review_log WHERE card_id = ? ORDER BY reviewed_at, id")) {
-                ps.setLong(1, cardId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new HistoryReplay.Answer(Instant.ofEpochMilli(rs.getLong(1)), Rating.of(rs.getInt(2)),
-                                rs.getLong(3), State.of(rs.getInt(4)), 0, 0, false, -1));
-                    }
+            ps.setLong(1, cardId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new HistoryReplay.Answer(Instant.ofEpochMilli(rs.getLong(1)), Rating.of(rs.getInt(2)),
+                            rs.getLong(3), State.of(rs.getInt(4)), 0, 0, false, -1));
                 }
             }
             return out;
@@ -381,14 +398,11 @@ public final class ImportWriter {
             return byNumber;
         }
 
-        private String deckOf(long cardId) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("SELECT d.name FROM card c JOIN deck d ON d.id = c.deck_id"
-                    + " WHERE c.id = ?")) {
-                ps.setLong(1, cardId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getString(1);
-                }
+        private String deckOf(PreparedStatement ps, long cardId) throws SQLException {
+            ps.setLong(1, cardId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
             }
         }
 
@@ -436,6 +450,19 @@ public final class ImportWriter {
                     }
                     for (Existing e : read(ps)) {
                         out.computeIfAbsent(e.uid(), k -> new ArrayList<>()).add(e);
+                    }
+                }
+            }
+            return out;
+        }
+
+        private Map<String, Long> idsIn(long deckId) throws SQLException {
+            Map<String, Long> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT uid, id FROM card WHERE deck_id = ?")) {
+                ps.setLong(1, deckId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getLong(2));
                     }
                 }
             }
