@@ -236,7 +236,8 @@ final class AnkiPackage implements Closeable {
         return new GlossException(source + ": not a valid Anki package (" + what + " is damaged or truncated)");
     }
 
-    private static String printable(String s) {
+    /** A name as it can be shown: control characters as '?', at most 80 characters. */
+    static String printable(String s) {
         StringBuilder out = new StringBuilder();
         s.codePoints().limit(80).forEach(cp -> out.appendCodePoint(cp < 0x20 || cp == 0x7F ? '?' : cp));
         return out.toString();

@@ -102,7 +102,8 @@ final class AnkiPackageImporter implements Importer {
         for (AnkiPackage.MediaRef ref : refs) {
             String name = MediaFolder.normalize(ref.name());
             if (!MediaFolder.isSafeName(name)) {
-                throw new GlossException(source + ": refused: a media file has an unsafe name ('" + name + "')");
+                throw new GlossException(source + ": refused: a media file has an unsafe name ('"
+                        + AnkiPackage.printable(name) + "')");
             }
             if (names.containsKey(name)) {
                 continue;

@@ -300,8 +300,8 @@ public final class ImportWriter {
                             known++;
                         }
                     }
+                    progress.accept(e.getValue().size());
                     if (merged.size() == stored.size()) {
-                        progress.accept(1);
                         continue;
                     }
                     merged.sort(Comparator.comparing(HistoryReplay.Answer::at)
@@ -326,7 +326,6 @@ public final class ImportWriter {
                         schedule.setLong(11, cardId);
                         schedule.addBatch();
                     }
-                    progress.accept(1);
                 }
                 // in time order, and in file order within one instant, so the log reads as it was written
                 pending.sort(Comparator.comparing((PendingReview p) -> p.step().answer().at())

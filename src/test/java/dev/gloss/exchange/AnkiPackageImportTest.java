@@ -322,4 +322,18 @@ class AnkiPackageImportTest {
         assertThat(Double.parseDouble(r.get(1))).isBetween(0.5, 1.0);
         assertThat(Double.parseDouble(r.get(2))).isCloseTo(0.9, within(0.1));
     }
+
+    @Test
+    void aWholeCollectionPackageImportsLikeAnApkg() throws Exception {
+        AnkiPackageBuilder b = new AnkiPackageBuilder(CRT);
+        b.note(BASIC, b.deck("Everything::Part"), "c1", "", "from a colpkg", "yes");
+        b.note(CLOZE, 1, "c2", "", "{{c1::Default}} deck card", "");
+        Path colpkg = b.write(dir.resolve("collection.colpkg"), AnkiPackageBuilder.Layout.MODERN);
+
+        String out = collection.importing(colpkg);
+
+        assertThat(out).startsWith("imported 2 decks, 2 notes, 2 cards (2 added)");
+        assertThat(collection.card("from a colpkg").deck()).isEqualTo("Everything::Part");
+        assertThat(collection.card("[...] deck card").deck()).isEqualTo("Default");
+    }
 }
