@@ -202,7 +202,11 @@ public final class ImportWriter {
                 update.executeBatch();
             }
             Set<Long> decksWithInserts = new HashSet<>(insertDeck.values());
-            decksWithInserts.forEach(byDeck::remove); // read again when a later file needs them
+            if (updated > 0) {
+                byDeck.clear(); // a card may have moved between decks
+            } else {
+                decksWithInserts.forEach(byDeck::remove); // read again when a later file needs them
+            }
             if (added > 0) {
                 byNumber = null;
             }

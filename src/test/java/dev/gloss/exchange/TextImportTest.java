@@ -189,4 +189,18 @@ class TextImportTest {
         assertThat(dry.out()).isEqualTo("would import 1 deck, 3 notes, 3 cards (1 added, 1 updated, 1 unchanged)\n");
         assertThat(collection.cards()).hasSize(2);
     }
+
+    @Test
+    void severalFilesInOneImportSeeEachOthersCards() throws Exception {
+        collection.importing(collection.write("w.csv", "front,back\ncat,Katze\n"));
+        Path a = collection.write("a.csv", "front,back\ncat,die Katze\ndog,Hund\n");
+        Path b = collection.write("b.csv", "front,back\ncat,die Katze\ndog,der Hund\n");
+
+        var r = collection.run("import", "--deck", "w", a.toString(), b.toString());
+
+        assertThat(r.out()).isEqualTo("imported " + a + ": 1 deck, 2 notes, 2 cards (1 added, 1 updated)\n"
+                + "imported " + b + ": 1 deck, 2 notes, 2 cards (1 updated, 1 unchanged)\n");
+        assertThat(collection.cards()).hasSize(2);
+        assertThat(collection.card("dog").back()).isEqualTo("der Hund");
+    }
 }
