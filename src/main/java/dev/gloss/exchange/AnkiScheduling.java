@@ -68,7 +68,7 @@ final class AnkiScheduling {
     }
 
     private static Fsrs fsrs(String data) {
-        if (data == null || !data.strip().startsWith("{")) {
+        if (data == null || data.length() <= 2 || !data.strip().startsWith("{")) {
             return new Fsrs(null, null, null);
         }
         try {
