@@ -99,6 +99,6 @@ final class AnkiScheduling {
             default -> null; // learning (new or in steps) and filtered-deck answers
         };
         return new ImportedReview(card, Instant.ofEpochMilli(r.id()), Rating.of(r.ease()), r.timeMs(), before,
-                Math.max(0, r.lastInterval()), Math.max(0, r.factor()));
+                Math.max(0, r.lastInterval()), Math.max(0, r.factor()), Math.max(0, r.interval()));
     }
 }

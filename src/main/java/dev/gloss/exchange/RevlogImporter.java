@@ -74,7 +74,7 @@ final class RevlogImporter implements Importer {
             long ms = duration >= 0 && !r.cell(duration).isBlank()
                     ? number(r, duration, "review_duration", source, 0, Long.MAX_VALUE) : 0;
             reviews.add(new ImportedReview(new CardRef.ByNumber(cardId), java.time.Instant.ofEpochMilli(at),
-                    Rating.of(grade), ms, before, 0, 0));
+                    Rating.of(grade), ms, before, 0, 0, null));
         }
         List<Skipped> skipped = manual == 0 ? List.of()
                 : List.of(new Skipped(manual, "manual entries (rating 0)"));

@@ -18,11 +18,18 @@ import java.util.List;
  */
 final class HistoryReplay {
     /**
-     * One answer of the history; {@code incoming} marks answers the import brings (the others are stored), and
-     * {@code order} is an incoming answer's place in its file.
+     * One answer of the history; {@code incoming} marks answers the import brings (the others are stored),
+     * {@code order} is an incoming answer's place in its file, and {@code intervalDays} the interval the other
+     * program gave (null: unknown).
      */
     record Answer(Instant at, Rating rating, long durationMs, State stateBefore, int lastIntervalDays,
-                  int easePermille, boolean incoming, int order) {
+                  int easePermille, Integer intervalDays, boolean incoming, int order) {
+    }
+
+    /** The interval this answer was given: the other program's when known, else the replay's. */
+    static int scheduledDays(Step step) {
+        Integer given = step.answer().intervalDays();
+        return given != null ? given : step.after().scheduledDays();
     }
 
     /** An answer with the card before and after it, as it goes into the review log. */

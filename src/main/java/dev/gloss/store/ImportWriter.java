@@ -228,7 +228,7 @@ public final class ImportWriter {
         private void bindInsert(PreparedStatement ps, ImportedCard ic, long deckId) throws SQLException {
             Card card = ic.card();
             CardSchedule schedule = ic.schedule() == null ? CardSchedule.newCard(now)
-                    : CarriedSchedule.of(ic.schedule(), null, scheduler(ic.deck()), calendar, now);
+                    : CarriedSchedule.of(ic.schedule(), null, unfuzzedScheduler(ic.deck()), calendar, now);
             long ms = now.toEpochMilli();
             ps.setString(1, card.id());
             ps.setLong(2, deckId);
@@ -298,7 +298,7 @@ public final class ImportWriter {
                         String key = r.at().toEpochMilli() + "/" + r.rating().value();
                         if (have.getOrDefault(key, 0) == 0) {
                             merged.add(new HistoryReplay.Answer(r.at(), r.rating(), r.durationMs(), r.stateBefore(),
-                                    r.lastIntervalDays(), r.easePermille(), true, index));
+                                    r.lastIntervalDays(), r.easePermille(), r.intervalDays(), true, index));
                         } else {
                             have.merge(key, -1, Integer::sum);
                             known++;
@@ -312,7 +312,10 @@ public final class ImportWriter {
                             .thenComparing(a -> a.incoming() ? 1 : 0));
                     ImportedCard fromFile = imported.get(cardId);
                     String deck = fromFile != null ? fromFile.deck() : deckOf(deckName, cardId);
-                    Fsrs fsrs = scheduler(deck);
+                    // a card that brings its own schedule keeps its due date, so the fuzz (which moves only
+                    // due dates, and costs) can stay off; a bare history (a review log) decides the due date
+                    boolean carried = fromFile != null && fromFile.schedule() != null;
+                    Fsrs fsrs = carried ? unfuzzedScheduler(deck) : scheduler(deck);
                     List<HistoryReplay.Step> steps = new HistoryReplay(fsrs, calendar).replay(merged);
                     for (HistoryReplay.Step s : steps) {
                         if (s.answer().incoming()) {
@@ -350,7 +353,7 @@ public final class ImportWriter {
             ps.setInt(3, s.answer().rating().value());
             ps.setInt(4, s.before().state().code());
             ps.setLong(5, s.elapsedDays());
-            ps.setInt(6, s.after().scheduledDays());
+            ps.setInt(6, HistoryReplay.scheduledDays(s));
             ps.setLong(7, s.answer().durationMs());
             ps.setDouble(8, s.after().stability());
             ps.setDouble(9, s.after().difficulty());
@@ -368,7 +371,7 @@ public final class ImportWriter {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new HistoryReplay.Answer(Instant.ofEpochMilli(rs.getLong(1)), Rating.of(rs.getInt(2)),
-                            rs.getLong(3), State.of(rs.getInt(4)), 0, 0, false, -1));
+                            rs.getLong(3), State.of(rs.getInt(4)), 0, 0, null, false, -1));
                 }
             }
             return out;
@@ -412,6 +415,11 @@ public final class ImportWriter {
         private Fsrs scheduler(String deck) {
             return schedulers.computeIfAbsent(deck.toLowerCase(java.util.Locale.ROOT),
                     k -> new Fsrs(config.settingsFor(deck).schedulerConfig()));
+        }
+
+        private Fsrs unfuzzedScheduler(String deck) {
+            return schedulers.computeIfAbsent("\u0000" + deck.toLowerCase(java.util.Locale.ROOT),
+                    k -> new Fsrs(config.settingsFor(deck).schedulerConfig().withFuzz(false)));
         }
 
         private int nextPosition(long deckId) throws SQLException {
