@@ -186,7 +186,7 @@ final class AnkiPackageImporter implements Importer {
                     continue;
                 }
                 decks.putIfAbsent(deck.name().toLowerCase(java.util.Locale.ROOT), deck);
-                ImportedCard card = new ImportedCard(deck.name(), made.card(), true, row.queue() == -1,
+                ImportedCard card = new ImportedCard(deck, made.card(), true, row.queue() == -1,
                         scheduling.schedule(row));
                 if (byAnkiId.putIfAbsent(row.id(), card) == null) {
                     cards.add(card);

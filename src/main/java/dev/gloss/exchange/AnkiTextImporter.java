@@ -90,8 +90,9 @@ final class AnkiTextImporter implements Importer {
                 if (cards.remove(cardKey) != null) {
                     repeated++;
                 }
-                cards.put(cardKey, new ImportedCard(note.deck(), card, global, false, null));
-                decks.putIfAbsent(note.deck().toLowerCase(Locale.ROOT), new ImportedDeck(note.deck(), ""));
+                ImportedDeck deck = decks.computeIfAbsent(note.deck().toLowerCase(Locale.ROOT),
+                        k -> new ImportedDeck(note.deck(), ""));
+                cards.put(cardKey, new ImportedCard(deck, card, global, false, null));
                 made = true;
             }
             if (made) {

@@ -10,7 +10,6 @@ import dev.gloss.store.ImportedDeck;
 import dev.gloss.store.Skipped;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,6 @@ final class CsvImporter implements Importer {
     private static final Set<String> BACK = Set.of("back", "answer", "a", "definition", "meaning", "translation",
             "side 2", "side2", "reading", "explanation");
     private static final Set<String> TAGS = Set.of("tags", "tag", "labels", "label");
-    private static final java.util.regex.Pattern TAG_SEPARATORS = java.util.regex.Pattern.compile("[\\s,]+");
 
     @Override
     public String format() {
@@ -72,7 +70,7 @@ final class CsvImporter implements Importer {
         Columns columns = header ? Columns.named(first.cells()) : Columns.positional(width);
         List<DelimitedText.Row> data = header ? rows.subList(1, rows.size()) : rows;
         boolean html = DelimitedText.looksLikeHtml(data);
-        String deck = options.deck() != null ? options.deck() : source.stem();
+        ImportedDeck deck = deckFor(options.deck() != null ? options.deck() : source.stem(), source);
         Map<String, ImportedCard> cards = new LinkedHashMap<>();
         int emptyFront = 0;
         int repeated = 0;
@@ -86,7 +84,7 @@ final class CsvImporter implements Importer {
             }
             String back = text(r.cell(columns.back()), html);
             List<String> tags = columns.tags() < 0 ? List.of() : tags(r.cell(columns.tags()));
-            String uid = CardIds.of(deck, "", CardKind.BASIC, front);
+            String uid = CardIds.of(deck.name(), "", CardKind.BASIC, front);
             Card card = new Card(uid, CardKind.BASIC, "", front, back, List.of(), tags);
             if (cards.remove(uid) != null) {
                 repeated++;
@@ -101,17 +99,37 @@ final class CsvImporter implements Importer {
         if (repeated > 0) {
             skipped.add(new Skipped(repeated, "rows whose front a later row repeats (the later row kept)"));
         }
-        return new ImportBatch(source.name(), List.of(), List.of(new ImportedDeck(deck, "")),
+        return new ImportBatch(source.name(), List.of(), List.of(deck),
                 List.copyOf(cards.values()), List.of(), List.of(), data.size(), skipped);
+    }
+
+    private static ImportedDeck deckFor(String name, ImportSource source) {
+        try {
+            return new ImportedDeck(name, "");
+        } catch (IllegalArgumentException e) {
+            throw new GlossException(source.name() + ": cannot name a deck after it (" + e.getMessage()
+                    + "); give one with --deck");
+        }
     }
 
     private static String text(String field, boolean html) {
         return html ? HtmlText.toText(field) : field;
     }
 
+    /** Tags split on white space and commas. */
     static List<String> tags(String cell) {
-        String c = cell.strip();
-        return c.isEmpty() ? List.of() : Arrays.asList(TAG_SEPARATORS.split(c));
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= cell.length(); i++) {
+            boolean separator = i == cell.length() || Character.isWhitespace(cell.charAt(i)) || cell.charAt(i) == ',';
+            if (separator && start >= 0) {
+                out.add(cell.substring(start, i));
+                start = -1;
+            } else if (!separator && start < 0) {
+                start = i;
+            }
+        }
+        return out;
     }
 
     /** A first row is a header when one of its cells names a column Gloss knows. */

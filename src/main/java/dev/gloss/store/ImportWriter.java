@@ -39,6 +39,8 @@ public final class ImportWriter {
     private static final String INSERT_CARD = "INSERT INTO card (uid, deck_id, entry, kind, front, back, choices,"
             + " tags, position, state, stability, difficulty, due, last_review, scheduled_days, step, reps, lapses,"
             + " suspended, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_NEW_CARD = "INSERT INTO card (uid, deck_id, entry, kind, front, back, choices,"
+            + " tags, position, due, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_TEXT = "UPDATE card SET deck_id = ?, entry = ?, kind = ?, front = ?, back = ?,"
             + " choices = ?, tags = ?, changed = changed OR ?, modified_at = ? WHERE id = ?";
     private static final String UPDATE_SCHEDULE = "UPDATE card SET state = ?, stability = ?, difficulty = ?, due = ?,"
@@ -167,11 +169,12 @@ public final class ImportWriter {
             Map<String, List<Existing>> global = globalMatches(cards);
             Map<String, Long> deckIdByName = new HashMap<>();
             try (PreparedStatement insert = c.prepareStatement(INSERT_CARD);
+                 PreparedStatement insertNew = c.prepareStatement(INSERT_NEW_CARD);
                  PreparedStatement update = c.prepareStatement(UPDATE_TEXT)) {
                 for (ImportedCard ic : cards) {
-                    Long known = deckIdByName.get(ic.deck());
-                    long deckId = known != null ? known : decks.ensure(ic.deck(), "");
-                    deckIdByName.put(ic.deck(), deckId);
+                    Long known = deckIdByName.get(ic.deckName());
+                    long deckId = known != null ? known : decks.ensure(ic.deckName(), "");
+                    deckIdByName.put(ic.deckName(), deckId);
                     deckIds.add(deckId);
                     String key = ic.uidIsGlobal() ? "*" + ic.card().id() : deckId + "/" + ic.card().id();
                     if (!seen.add(key)) {
@@ -179,7 +182,13 @@ public final class ImportWriter {
                     }
                     Existing e = ic.uidIsGlobal() ? pick(global.get(ic.card().id()), deckId)
                             : inDeck(deckId).get(ic.card().id());
-                    if (e == null) {
+                    if (e == null && ic.schedule() == null && !ic.suspended()) {
+                        bindInsertNew(insertNew, ic.card(), deckId);
+                        insertNew.addBatch();
+                        toInsert.put(deckId + "/" + ic.card().id(), ic);
+                        insertDeck.put(deckId + "/" + ic.card().id(), deckId);
+                        added++;
+                    } else if (e == null) {
                         bindInsert(insert, ic, deckId);
                         insert.addBatch();
                         toInsert.put(deckId + "/" + ic.card().id(), ic);
@@ -199,6 +208,7 @@ public final class ImportWriter {
                     progress.accept(1);
                 }
                 insert.executeBatch();
+                insertNew.executeBatch();
                 update.executeBatch();
             }
             Set<Long> decksWithInserts = new HashSet<>(insertDeck.values());
@@ -225,10 +235,27 @@ public final class ImportWriter {
             return new Cards(added, updated, unchanged, deckIds.size(), imported, insertedIds);
         }
 
+        /** A card that starts new: the schedule columns keep their defaults. */
+        private void bindInsertNew(PreparedStatement ps, Card card, long deckId) throws SQLException {
+            long ms = now.toEpochMilli();
+            ps.setString(1, card.id());
+            ps.setLong(2, deckId);
+            ps.setString(3, card.entry());
+            ps.setString(4, card.kind().jsonName());
+            ps.setString(5, card.front());
+            ps.setString(6, card.back());
+            ps.setString(7, CardRows.joinChoices(card.choices()));
+            ps.setString(8, CardRows.joinTags(card.tags()));
+            ps.setInt(9, nextPosition(deckId));
+            ps.setLong(10, ms);
+            ps.setLong(11, ms);
+            ps.setLong(12, ms);
+        }
+
         private void bindInsert(PreparedStatement ps, ImportedCard ic, long deckId) throws SQLException {
             Card card = ic.card();
             CardSchedule schedule = ic.schedule() == null ? CardSchedule.newCard(now)
-                    : CarriedSchedule.of(ic.schedule(), null, unfuzzedScheduler(ic.deck()), calendar, now);
+                    : CarriedSchedule.of(ic.schedule(), null, unfuzzedScheduler(ic.deckName()), calendar, now);
             long ms = now.toEpochMilli();
             ps.setString(1, card.id());
             ps.setLong(2, deckId);
@@ -311,7 +338,7 @@ public final class ImportWriter {
                     merged.sort(Comparator.comparing(HistoryReplay.Answer::at)
                             .thenComparing(a -> a.incoming() ? 1 : 0));
                     ImportedCard fromFile = imported.get(cardId);
-                    String deck = fromFile != null ? fromFile.deck() : deckOf(deckName, cardId);
+                    String deck = fromFile != null ? fromFile.deckName() : deckOf(deckName, cardId);
                     // a card that brings its own schedule keeps its due date, so the fuzz (which moves only
                     // due dates, and costs) can stay off; a bare history (a review log) decides the due date
                     boolean carried = fromFile != null && fromFile.schedule() != null;

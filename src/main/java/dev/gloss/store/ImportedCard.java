@@ -1,7 +1,6 @@
 package dev.gloss.store;
 
 import dev.gloss.deck.Card;
-import dev.gloss.deck.DeckNames;
 
 /**
  * A card an import brings: its deck, its text, and (from Anki) its scheduling.
@@ -10,15 +9,19 @@ import dev.gloss.deck.DeckNames;
  *                    moved to another deck is found and moved instead of duplicated
  * @param schedule    the other program's scheduling, or null for a card that starts as new
  */
-public record ImportedCard(String deck, Card card, boolean uidIsGlobal, boolean suspended, ForeignSchedule schedule) {
+public record ImportedCard(ImportedDeck deck, Card card, boolean uidIsGlobal, boolean suspended,
+                           ForeignSchedule schedule) {
     public ImportedCard {
-        deck = DeckNames.normalize(deck);
-        if (card == null) {
-            throw new IllegalArgumentException("card is required");
+        if (deck == null || card == null) {
+            throw new IllegalArgumentException("deck and card are required");
         }
     }
 
+    public String deckName() {
+        return deck.name();
+    }
+
     public CardRef ref() {
-        return new CardRef.ByUid(deck, card.id(), uidIsGlobal);
+        return new CardRef.ByUid(deck.name(), card.id(), uidIsGlobal);
     }
 }
