@@ -23,7 +23,10 @@ import java.util.Map;
 
 /** Reads an unpacked Anki collection (SQLite, schema 11 or 18) into an {@link AnkiCollection}. */
 final class AnkiCollectionReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson starts only for the legacy layouts that need it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final String FIELD_SEPARATOR = "\u001f";
 
     private final String source;
@@ -200,9 +203,9 @@ final class AnkiCollectionReader {
              ResultSet rs = ps.executeQuery()) {
             String text = rs.next() ? rs.getString(1) : null;
             if (text == null || text.isBlank()) {
-                return JSON.createObjectNode();
+                return Json.MAPPER.createObjectNode();
             }
-            return JSON.readTree(text);
+            return Json.MAPPER.readTree(text);
         } catch (IOException e) {
             throw new SQLException("col." + column + " is not valid JSON");
         }

@@ -31,7 +31,10 @@ final class AnkiPackage implements Closeable {
     static final String PLACEHOLDER = "collection.anki2";
     private static final String META = "meta";
     private static final String MEDIA = "media";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson starts only for the legacy layouts that need it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     enum Layout {
         LEGACY_1("collection.anki2", false),
@@ -195,7 +198,7 @@ final class AnkiPackage implements Closeable {
     }
 
     private static List<MediaRef> jsonMedia(byte[] bytes) throws IOException {
-        JsonNode root = JSON.readTree(bytes);
+        JsonNode root = Json.MAPPER.readTree(bytes);
         List<MediaRef> out = new ArrayList<>();
         if (root == null || !root.isObject()) {
             return out;

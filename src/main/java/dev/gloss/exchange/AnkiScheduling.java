@@ -1,18 +1,17 @@
 package dev.gloss.exchange;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gloss.schedule.Rating;
 import dev.gloss.schedule.State;
 import dev.gloss.store.CardRef;
 import dev.gloss.store.ForeignSchedule;
 import dev.gloss.store.ImportedReview;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Anki's scheduling columns in Gloss terms. Card type gives the state (0 new, 1 learning, 2 review,
@@ -23,7 +22,8 @@ import java.time.ZoneId;
 final class AnkiScheduling {
     /** Due values above this are epoch seconds, below it day numbers (Anki uses the same cut). */
     private static final long EPOCH_SECONDS_FROM = 1_000_000_000L;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DATA_NUMBER =
+            Pattern.compile("\"(s|d|lrt)\"\\s*:\\s*(-?[0-9]+(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)");
 
     private final long createdSeconds;
     private final ZoneId zone;
@@ -67,19 +67,24 @@ final class AnkiScheduling {
     private record Fsrs(Double stability, Double difficulty, Instant lastReview) {
     }
 
+    /** Reads {@code s}, {@code d} and {@code lrt} from the card's data JSON (a flat object of numbers and strings). */
     private static Fsrs fsrs(String data) {
-        if (data == null || data.length() <= 2 || !data.strip().startsWith("{")) {
+        if (data == null || data.length() <= 2) {
             return new Fsrs(null, null, null);
         }
-        try {
-            JsonNode n = JSON.readTree(data);
-            Double s = n.path("s").isNumber() ? n.path("s").asDouble() : null;
-            Double d = n.path("d").isNumber() ? n.path("d").asDouble() : null;
-            Instant lrt = n.path("lrt").isNumber() ? Instant.ofEpochSecond(n.path("lrt").asLong()) : null;
-            return new Fsrs(s, d, lrt);
-        } catch (IOException e) {
-            return new Fsrs(null, null, null); // custom data Gloss does not need
+        Double s = null;
+        Double d = null;
+        Instant lrt = null;
+        Matcher m = DATA_NUMBER.matcher(data);
+        while (m.find()) {
+            double value = Double.parseDouble(m.group(2));
+            switch (m.group(1)) {
+                case "s" -> s = value;
+                case "d" -> d = value;
+                default -> lrt = Instant.ofEpochSecond((long) value);
+            }
         }
+        return new Fsrs(s, d, lrt);
     }
 
     /** What a review-log row is to an import. */
