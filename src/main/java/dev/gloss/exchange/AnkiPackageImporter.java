@@ -43,7 +43,8 @@ final class AnkiPackageImporter implements Importer {
 
     @Override
     public boolean recognizes(ImportSource source) {
-        return source.extension().equals("apkg") || source.extension().equals("colpkg") || source.isZip();
+        String ext = source.extension();
+        return ext.equals("apkg") || ext.equals("colpkg") || (source.isZip() && (ext.equals("zip") || ext.isEmpty()));
     }
 
     @Override

@@ -99,7 +99,7 @@ final class CsvImporter implements Importer {
         if (repeated > 0) {
             skipped.add(new Skipped(repeated, "rows whose front a later row repeats (the later row kept)"));
         }
-        return new ImportBatch(source.name(), List.of(), List.of(deck),
+        return new ImportBatch(source.name(), List.of(), cards.isEmpty() ? List.of() : List.of(deck),
                 List.copyOf(cards.values()), List.of(), List.of(), data.size(), skipped);
     }
 

@@ -35,12 +35,15 @@ public final class ImportSummary {
             }
             parts.add(count(o.cards(), "card") + breakdown(o));
         }
-        if (o.reviewsAdded() + o.reviewsKnown() > 0 || parts.isEmpty()) {
+        if (o.reviewsAdded() + o.reviewsKnown() > 0) {
             parts.add(count(o.reviewsAdded(), "review")
                     + (o.reviewsKnown() > 0 ? " (" + o.reviewsKnown() + " already there)" : ""));
         }
         if (o.mediaFiles() > 0) {
             parts.add(count(o.mediaFiles(), "media file"));
+        }
+        if (parts.isEmpty()) {
+            parts.add("no cards and no reviews");
         }
         String line = verb + (nameSource ? o.source() + ": " : "") + String.join(", ", parts) + skipped(o.skipped());
         out.add(line);

@@ -203,4 +203,13 @@ class TextImportTest {
         assertThat(collection.cards()).hasSize(2);
         assertThat(collection.card("dog").back()).isEqualTo("der Hund");
     }
+
+    @Test
+    void aHeaderWithoutRowsImportsNothing() throws Exception {
+        String out = collection.importing(collection.write("empty.csv", "front,back\n"));
+
+        assertThat(out).isEqualTo("imported no cards and no reviews\n");
+        assertThat(collection.cards()).isEmpty();
+        assertThat(collection.decks()).isEmpty();
+    }
 }
