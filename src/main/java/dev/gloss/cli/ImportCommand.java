@@ -29,9 +29,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Add or update decks from files: Gloss deck JSON, Anki packages (.apkg, .colpkg), Anki plain"
-                + " text, CSV/TSV, and FSRS review logs. Re-importing the same file updates its cards in place and"
-                + " keeps progress.",
+        description = {"Add or update decks from Gloss deck files, Anki packages and collections, Anki plain text,"
+                + " CSV/TSV and FSRS review logs. Re-importing the same file updates its cards in place and keeps"
+                + " progress.",
                 "Every file is read and checked first; then everything is written in one transaction: all of it, or"
                         + " nothing."})
 final class ImportCommand implements Callable<Integer> {
