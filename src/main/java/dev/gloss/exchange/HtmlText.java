@@ -26,6 +26,7 @@ final class HtmlText {
             "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
             "table", "tbody", "thead", "tfoot", "tr", "ul");
     private static final Set<String> INVISIBLE = Set.of("script", "style", "head", "title", "template", "noscript");
+    private static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
 
     private HtmlText() {
     }
@@ -84,8 +85,8 @@ final class HtmlText {
             return;
         }
         String tag = e.normalName();
-        if (INVISIBLE.contains(tag)) {
-            return;
+        if (INVISIBLE.contains(tag) || HIDDEN.matcher(e.attr("style")).find()) {
+            return; // not shown by Anki either
         }
         switch (tag) {
             case "br" -> {
@@ -204,7 +205,7 @@ final class HtmlText {
                 return false;
             }
             java.util.Map<String, String> attributes = attributes(rest);
-            if (attributes == null) {
+            if (attributes == null || HIDDEN.matcher(attributes.getOrDefault("style", "")).find()) {
                 return false;
             }
             if (name.equals("br")) {

@@ -19,7 +19,7 @@ class HtmlTextEquivalenceTest {
             "<br/>", "<br />", "<BR>", "<img src=\"a b.png\">", "<img src='c&amp;d.jpg' alt=\"\"/>", "&amp;", "&lt;",
             "&gt;", "&quot;", "&nbsp;", "&#233;", "&#x1F600;", "&#150;", "&hellip;", "&amp", " ", "  ", "\n", "\t",
             "text", "日本語", "مرحبا", "[sound:x.mp3]", "a > b", "<ul>", "<li>", "</li>", "</ul>", "<!-- c -->",
-            "</div >", "<hr id=answer>", "\r\n");
+            "</div >", "<hr id=answer>", "\r\n", "<div style=\"display:none\">");
 
     @Provide
     Arbitrary<String> markup() {

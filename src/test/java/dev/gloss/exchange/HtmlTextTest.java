@@ -53,4 +53,10 @@ class HtmlTextTest {
         assertThat(HtmlText.isBlank("<div><br></div>&nbsp;")).isTrue();
         assertThat(HtmlText.isBlank("<img src=x.png>")).isFalse();
     }
+
+    @Test
+    void hiddenElementsStayHidden() {
+        assertThat(HtmlText.toText("shown<div style=\"display: none\">{{c1::hidden}}</div><span style='DISPLAY:none'>x</span>"))
+                .isEqualTo("shown");
+    }
 }
