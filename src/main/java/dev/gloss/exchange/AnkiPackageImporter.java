@@ -162,9 +162,10 @@ final class AnkiPackageImporter implements Importer {
             // cards that are not new first, then new cards in Anki's new-card order
             rows.sort(Comparator.comparingLong((AnkiCollection.CardRow c) -> c.type() == 0 ? c.due() : -1)
                     .thenComparingLong(AnkiCollection.CardRow::noteId).thenComparingInt(AnkiCollection.CardRow::ord));
-            options.progress().start("Reading " + source.name(), rows.size());
+            // first, which cards can be made (in order, as counting needs); then the rendering, which is pure
+            // and takes most of the time, on every core; then the cards in order again
+            List<Job> jobs = new ArrayList<>();
             for (AnkiCollection.CardRow row : rows) {
-                options.progress().advance(1);
                 AnkiCollection.Note note = notes.get(row.noteId());
                 if (note == null) {
                     count("cards without their note");
@@ -180,18 +181,27 @@ final class AnkiPackageImporter implements Importer {
                     count("cards whose note type is missing from the package");
                     continue;
                 }
-                ImportedDeck deck = deckOf(row);
-                AnkiNotes.Result made = renderer.card(note, type, row.ord(), deck.name());
-                if (made.card() == null) {
-                    count(made.problem().reason);
+                jobs.add(new Job(row, note, type, deckOf(row)));
+            }
+            options.progress().start("Reading " + source.name(), jobs.size());
+            List<AnkiNotes.Result> made = jobs.parallelStream().map(job -> {
+                AnkiNotes.Result result = renderer.card(job.note(), job.type(), job.row().ord(), job.deck().name());
+                options.progress().advance(1);
+                return result;
+            }).toList();
+            for (int i = 0; i < jobs.size(); i++) {
+                Job job = jobs.get(i);
+                AnkiNotes.Result result = made.get(i);
+                if (result.card() == null) {
+                    count(result.problem().reason);
                     continue;
                 }
-                decks.putIfAbsent(deck.name().toLowerCase(java.util.Locale.ROOT), deck);
-                ImportedCard card = new ImportedCard(deck, made.card(), true, row.queue() == -1,
-                        scheduling.schedule(row));
-                if (byAnkiId.putIfAbsent(row.id(), card) == null) {
+                decks.putIfAbsent(job.deck().name().toLowerCase(java.util.Locale.ROOT), job.deck());
+                ImportedCard card = new ImportedCard(job.deck(), result.card(), true, job.row().queue() == -1,
+                        scheduling.schedule(job.row()));
+                if (byAnkiId.putIfAbsent(job.row().id(), card) == null) {
                     cards.add(card);
-                    notesUsed.add(note.id());
+                    notesUsed.add(job.note().id());
                 }
             }
             options.progress().finish();
@@ -199,6 +209,11 @@ final class AnkiPackageImporter implements Importer {
             problems.forEach((reason, n) -> skipped.add(new Skipped(n, reason)));
             return new ImportBatch(source.name(), List.of(), List.copyOf(decks.values()), cards, reviews,
                     media.files(), notesUsed.size(), skipped);
+        }
+
+        /** A card to render: its row, note, note type and deck. */
+        private record Job(AnkiCollection.CardRow row, AnkiCollection.Note note, AnkiCollection.NoteType type,
+                           ImportedDeck deck) {
         }
 
         private ImportedDeck deckOf(AnkiCollection.CardRow row) {

@@ -75,21 +75,21 @@ final class CsvImporter implements Importer {
         int emptyFront = 0;
         int repeated = 0;
         options.progress().start("Reading " + source.name(), data.size());
-        for (DelimitedText.Row r : data) {
+        // making cards (text, stable ids) is pure and the slow part: every core helps; order is kept
+        List<Card> made = data.parallelStream().map(r -> {
+            Card card = card(r, columns, html, deck);
             options.progress().advance(1);
-            String front = text(r.cell(columns.front()), html);
-            if (front.isBlank()) {
+            return card;
+        }).toList();
+        for (Card card : made) {
+            if (card == null) {
                 emptyFront++;
                 continue;
             }
-            String back = text(r.cell(columns.back()), html);
-            List<String> tags = columns.tags() < 0 ? List.of() : tags(r.cell(columns.tags()));
-            String uid = CardIds.of(deck.name(), "", CardKind.BASIC, front);
-            Card card = new Card(uid, CardKind.BASIC, "", front, back, List.of(), tags);
-            if (cards.remove(uid) != null) {
+            if (cards.remove(card.id()) != null) {
                 repeated++;
             }
-            cards.put(uid, new ImportedCard(deck, card, false, false, null));
+            cards.put(card.id(), new ImportedCard(deck, card, false, false, null));
         }
         options.progress().finish();
         List<Skipped> skipped = new ArrayList<>();
@@ -101,6 +101,18 @@ final class CsvImporter implements Importer {
         }
         return new ImportBatch(source.name(), List.of(), cards.isEmpty() ? List.of() : List.of(deck),
                 List.copyOf(cards.values()), List.of(), List.of(), data.size(), skipped);
+    }
+
+    /** The card a row makes, or null when its front is empty. */
+    private static Card card(DelimitedText.Row r, Columns columns, boolean html, ImportedDeck deck) {
+        String front = text(r.cell(columns.front()), html);
+        if (front.isBlank()) {
+            return null;
+        }
+        String back = text(r.cell(columns.back()), html);
+        List<String> tags = columns.tags() < 0 ? List.of() : tags(r.cell(columns.tags()));
+        String uid = CardIds.of(deck.name(), "", CardKind.BASIC, front);
+        return new Card(uid, CardKind.BASIC, "", front, back, List.of(), tags);
     }
 
     private static ImportedDeck deckFor(String name, ImportSource source) {

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A progress bar on stderr for work that turns out to be long: it appears only once a task has run for a
+ * A progress bar on stderr (safe to advance from several threads) for work that turns out to be long: it appears only once a task has run for a
  * second, so quick imports print nothing but their summary. Never used while a full-screen UI owns the terminal.
  */
 public final class TerminalProgress implements Progress {
@@ -32,7 +32,7 @@ public final class TerminalProgress implements Progress {
     }
 
     @Override
-    public void start(String task, long total) {
+    public synchronized void start(String task, long total) {
         finish();
         this.task = task;
         this.total = total;
@@ -41,7 +41,7 @@ public final class TerminalProgress implements Progress {
     }
 
     @Override
-    public void advance(long steps) {
+    public synchronized void advance(long steps) {
         if (started == null) {
             return;
         }
@@ -60,7 +60,7 @@ public final class TerminalProgress implements Progress {
     }
 
     @Override
-    public void finish() {
+    public synchronized void finish() {
         if (bar != null) {
             bar.close();
             bar = null;
