@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class AnkiScheduling {
     /** Due values above this are epoch seconds, below it day numbers (Anki uses the same cut). */
     private static final long EPOCH_SECONDS_FROM = 1_000_000_000L;
+    private static final Pattern CUSTOM_DATA = Pattern.compile("\"cd\"\\s*:\\s*\\{[^}]*}");
     private static final Pattern DATA_NUMBER =
             Pattern.compile("\"(s|d|lrt)\"\\s*:\\s*(-?[0-9]+(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)");
 
@@ -75,7 +76,8 @@ final class AnkiScheduling {
         Double s = null;
         Double d = null;
         Instant lrt = null;
-        Matcher m = DATA_NUMBER.matcher(data);
+        // custom data ("cd") may use any key, also s or d: leave it out
+        Matcher m = DATA_NUMBER.matcher(CUSTOM_DATA.matcher(data).replaceAll(""));
         while (m.find()) {
             double value = Double.parseDouble(m.group(2));
             switch (m.group(1)) {

@@ -164,7 +164,7 @@ class AnkiPackageImportTest {
         AnkiPackageBuilder.CardRow buried = b.note(BASIC, deck, "buried", "", "buried", "x").get(0);
         buried.queue = -2;
         b.note(BASIC, deck, "fsrs", "", "fsrs data", "x").get(0).review(40, 30, 2500, 5, 0).data =
-                "{\"s\":31.5,\"d\":6.25,\"lrt\":" + (CRT + 10 * 86_400) + "}";
+                "{\"cd\":{\"s\":99,\"d\":1},\"s\":31.5,\"d\":6.25,\"dr\":0.9,\"lrt\":" + (CRT + 10 * 86_400) + "}";
         b.note(BASIC, deck, "sm2", "", "sm2 only", "x").get(0).review(50, 25, 2500, 6, 0);
         AnkiPackageBuilder.CardRow inFiltered = b.note(BASIC, deck, "filtered", "", "in a filtered deck", "x").get(0)
                 .review(-100_000, 9, 2500, 2, 0);
