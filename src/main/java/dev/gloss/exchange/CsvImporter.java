@@ -75,13 +75,9 @@ final class CsvImporter implements Importer {
         int emptyFront = 0;
         int repeated = 0;
         options.progress().start("Reading " + source.name(), data.size());
-        // making cards (text, stable ids) is pure and the slow part: every core helps; order is kept
-        List<Card> made = data.parallelStream().map(r -> {
-            Card card = card(r, columns, html, deck);
+        for (DelimitedText.Row r : data) {
             options.progress().advance(1);
-            return card;
-        }).toList();
-        for (Card card : made) {
+            Card card = card(r, columns, html, deck);
             if (card == null) {
                 emptyFront++;
                 continue;
