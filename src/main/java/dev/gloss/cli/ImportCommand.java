@@ -1,33 +1,59 @@
 package dev.gloss.cli;
 
 import dev.gloss.GlossException;
-import dev.gloss.deck.Deck;
-import dev.gloss.exchange.DeckJson;
-import dev.gloss.store.DeckSaver;
-import dev.gloss.store.ImportReport;
+import dev.gloss.deck.DeckNames;
+import dev.gloss.exchange.ImportOptions;
+import dev.gloss.exchange.ImportSource;
+import dev.gloss.exchange.ImportSummary;
+import dev.gloss.exchange.Importers;
+import dev.gloss.exchange.MediaFolder;
+import dev.gloss.exchange.Progress;
+import dev.gloss.exchange.TerminalProgress;
+import dev.gloss.store.Database;
+import dev.gloss.store.ImportBatch;
+import dev.gloss.store.ImportOutcome;
+import dev.gloss.store.ImportWriter;
+import dev.gloss.store.MediaFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Add or update decks from files. Re-importing the same deck updates its text and keeps progress.",
-                "Everything is imported in one transaction: all of it, or nothing."})
+        description = {"Add or update decks from Gloss deck files, Anki packages and collections, Anki plain text,"
+                + " CSV/TSV and FSRS review logs. Re-importing the same file updates its cards in place and keeps"
+                + " progress.",
+                "Every file is read and checked first; then everything is written in one transaction: all of it, or"
+                        + " nothing."})
 final class ImportCommand implements Callable<Integer> {
     private final AppContext context;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "deck JSON files")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files to import")
     List<Path> paths;
 
-    @Option(names = "--deck", paramLabel = "NAME", description = "import into this deck (overrides the file's name)")
+    @Option(names = "--deck", paramLabel = "NAME", description = "put every card in this deck (for a deck file:"
+            + " overrides its name)")
     String deckName;
 
-    @Option(names = "--dry-run", description = "report what would be added, changed and removed; write nothing")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto (by name and content), deck, apkg, anki-text, csv or revlog; default: ${DEFAULT-VALUE}")
+    String format;
+
+    @Option(names = "--header", negatable = true,
+            description = "CSV: the first row is (--header) or is not (--no-header) a row of column names;"
+                    + " detected when neither is given")
+    Boolean header;
+
+    @Option(names = "--dry-run", description = "report what would be added, updated and left unchanged; write nothing")
     boolean dryRun;
 
     ImportCommand(AppContext context) {
@@ -36,22 +62,68 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Deck> decks = new ArrayList<>();
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new GlossException(path + ": no such file");
+        String deck = checkedDeckName();
+        List<ImportSource> sources = paths.stream().map(ImportSource::of).toList();
+        Progress progress = context.io().terminal()
+                ? new TerminalProgress(context.io().err(), context.clock()) : Progress.NONE;
+        Instant now = context.clock().instant();
+        Path staging = staging();
+        try {
+            ImportOptions options = new ImportOptions(deck, header, MediaFolder.of(context.databasePath()), staging, 0,
+                    now, context.zone(), progress);
+            List<ImportBatch> batches = new ArrayList<>();
+            for (ImportSource source : sources) {
+                batches.add(Importers.choose(format, source).read(source, options));
             }
-            Deck deck = DeckJson.read(path);
-            if (deckName != null) {
-                deck = new Deck(deckName, deck.description(), deck.entries(), deck.faqs(), deck.cards());
+            Database db = context.databaseWithoutBundled();
+            progress.start("Saving", batches.stream().mapToLong(b -> b.cards().size() + b.reviews().size()).sum());
+            List<ImportOutcome> outcomes = new ImportWriter(db, context.zone())
+                    .write(batches, now, dryRun, n -> progress.advance(n));
+            progress.finish();
+            if (!dryRun) {
+                List<MediaFile> media = batches.stream().flatMap(b -> b.media().stream()).toList();
+                MediaFolder.install(media, MediaFolder.of(db.path()));
             }
-            decks.add(deck);
+            for (ImportOutcome o : outcomes) {
+                ImportSummary.lines(o, dryRun, outcomes.size() > 1).forEach(context.io().out()::println);
+            }
+            return 0;
+        } finally {
+            progress.finish();
+            deleteTree(staging);
         }
-        List<ImportReport> reports = new DeckSaver(context.databaseWithoutBundled())
-                .saveAll(decks, context.clock().instant(), dryRun);
-        for (ImportReport r : reports) {
-            context.io().out().println((dryRun ? "would import " : "imported ") + r.describe());
+    }
+
+    private String checkedDeckName() {
+        if (deckName == null) {
+            return null;
         }
-        return 0;
+        try {
+            return DeckNames.normalize(deckName);
+        } catch (IllegalArgumentException e) {
+            throw new GlossException("--deck: " + e.getMessage());
+        }
+    }
+
+    private static Path staging() {
+        try {
+            return Files.createTempDirectory("gloss-import-");
+        } catch (IOException e) {
+            throw new GlossException("cannot make a temporary folder for the import (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // a temporary file the system cleans up later
+                }
+            });
+        } catch (IOException ignored) {
+            // nothing left to clean
+        }
     }
 }

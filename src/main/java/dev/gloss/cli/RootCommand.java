@@ -29,6 +29,8 @@ import java.util.concurrent.Callable;
                 DecksCommand.class,
                 CardsCommand.class,
                 ImportCommand.class,
+                ExportCommand.class,
+                RevlogCommand.class,
                 ConfigCommand.class,
                 StatsCommand.class,
                 OptimizeCommand.class,

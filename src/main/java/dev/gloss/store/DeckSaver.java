@@ -94,7 +94,8 @@ public final class DeckSaver {
                 deck.entries().size(), changed);
     }
 
-    private ImportReport apply(Connection c, Deck deck, Instant now) throws SQLException {
+    /** Adds or updates one deck inside the caller's transaction; returns what it did. */
+    ImportReport apply(Connection c, Deck deck, Instant now) throws SQLException {
         ImportReport report = plan(c, deck);
         long ms = now.toEpochMilli();
         long deckId = ensureDeck(c, deck, ms);
