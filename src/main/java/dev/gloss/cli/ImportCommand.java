@@ -2,7 +2,9 @@ package dev.gloss.cli;
 
 import dev.gloss.GlossException;
 import dev.gloss.deck.DeckNames;
+import dev.gloss.exchange.GlossaryImporter;
 import dev.gloss.exchange.ImportOptions;
+import dev.gloss.exchange.Importer;
 import dev.gloss.exchange.ImportSource;
 import dev.gloss.exchange.ImportSummary;
 import dev.gloss.exchange.Importers;
@@ -29,15 +31,15 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Add or update decks from Gloss deck files, Anki packages and collections, Anki plain text,"
-                + " CSV/TSV and FSRS review logs. Re-importing the same file updates its cards in place and keeps"
+        description = {"Add or update decks from Gloss deck files, glossary pages (Markdown, HTML, text; files or"
+                + " folders), Anki packages and collections, Anki plain text, CSV/TSV and FSRS review logs. Re-importing the same file updates its cards in place and keeps"
                 + " progress.",
                 "Every file is read and checked first; then everything is written in one transaction: all of it, or"
                         + " nothing."})
 final class ImportCommand implements Callable<Integer> {
     private final AppContext context;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files to import")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files (or folders of glossary pages) to import")
     List<Path> paths;
 
     @Option(names = "--deck", paramLabel = "NAME", description = "put every card in this deck (for a deck file:"
@@ -45,7 +47,8 @@ final class ImportCommand implements Callable<Integer> {
     String deckName;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "auto (by name and content), deck, apkg, anki-text, csv or revlog; default: ${DEFAULT-VALUE}")
+            description = "auto (by name and content), deck, glossary, apkg, anki-text, csv or revlog;"
+                    + " default: ${DEFAULT-VALUE}")
     String format;
 
     @Option(names = "--header", negatable = true,
@@ -63,7 +66,12 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String deck = checkedDeckName();
-        List<ImportSource> sources = paths.stream().map(ImportSource::of).toList();
+        // folders hold glossary pages (read recursively); every other path is a file of some format
+        List<Path> folders = paths.stream().filter(Files::isDirectory).toList();
+        if (!folders.isEmpty() && !format.equals("auto") && !format.equals("glossary")) {
+            throw new GlossException(folders.get(0) + " is a folder; only glossary pages are read from folders");
+        }
+        List<ImportSource> sources = paths.stream().filter(p -> !Files.isDirectory(p)).map(ImportSource::of).toList();
         Progress progress = context.io().terminal()
                 ? new TerminalProgress(context.io().err(), context.clock()) : Progress.NONE;
         Instant now = context.clock().instant();
@@ -72,8 +80,18 @@ final class ImportCommand implements Callable<Integer> {
             ImportOptions options = new ImportOptions(deck, header, MediaFolder.of(context.databasePath()), staging, 0,
                     now, context.zone(), progress);
             List<ImportBatch> batches = new ArrayList<>();
+            List<Path> pages = new ArrayList<>(folders);
             for (ImportSource source : sources) {
-                batches.add(Importers.choose(format, source).read(source, options));
+                Importer importer = Importers.choose(format, source);
+                if (importer instanceof GlossaryImporter) {
+                    pages.add(source.path());
+                } else {
+                    batches.add(importer.read(source, options));
+                }
+            }
+            if (!pages.isEmpty()) {
+                batches.add(Importers.glossary().readAll(pages, options,
+                        warning -> context.io().err().println("gloss: warning: " + warning)));
             }
             Database db = context.databaseWithoutBundled();
             progress.start("Saving", batches.stream().mapToLong(b -> b.cards().size() + b.reviews().size()).sum());

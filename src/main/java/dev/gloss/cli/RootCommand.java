@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
                 DecksCommand.class,
                 CardsCommand.class,
                 ImportCommand.class,
+                GenerateCommand.class,
                 ExportCommand.class,
                 RevlogCommand.class,
                 ConfigCommand.class,

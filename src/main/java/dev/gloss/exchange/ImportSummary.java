@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
  * "please update" placeholder)}.
  */
 public final class ImportSummary {
+    private static final int LISTED_CHANGES = 200;
+
     private ImportSummary() {
     }
 
@@ -22,6 +24,9 @@ public final class ImportSummary {
         List<String> out = new ArrayList<>();
         for (ImportReport r : o.deckReports()) {
             out.add(verb + r.describe());
+            if (dryRun) {
+                out.addAll(changeList(r));
+            }
         }
         if (!o.deckReports().isEmpty() && o.cards() == 0 && o.reviewsAdded() + o.reviewsKnown() == 0
                 && o.skipped().isEmpty()) {
@@ -48,6 +53,24 @@ public final class ImportSummary {
         String line = verb + (nameSource ? o.source() + ": " : "") + String.join(", ", parts) + skipped(o.skipped());
         out.add(line);
         return out;
+    }
+
+    /** For a dry run: one line per card that would be added (+), updated (~) or removed (-), up to a limit. */
+    private static List<String> changeList(ImportReport r) {
+        List<String> lines = new ArrayList<>();
+        for (ImportReport.CardChange c : r.changes()) {
+            if (lines.size() == LISTED_CHANGES) {
+                lines.add("  ... and " + (r.changes().size() - LISTED_CHANGES) + " more");
+                break;
+            }
+            String front = c.front().replace('\n', ' ');
+            if (front.codePointCount(0, front.length()) > 70) {
+                front = front.substring(0, front.offsetByCodePoints(0, 69)) + "…";
+            }
+            lines.add("  " + c.change().mark() + " " + c.id() + "  " + front
+                    + (c.change() == ImportReport.Change.RETIRED ? "  (studied: kept, suspended)" : ""));
+        }
+        return lines;
     }
 
     private static String breakdown(ImportOutcome o) {

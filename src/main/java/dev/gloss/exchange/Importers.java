@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * The importers Gloss has, in the order they are asked whether they recognise a file (the most particular
- * first; plain CSV, which takes any .csv/.tsv/.txt, last). Adding a format is adding a class to this list.
+ * first; glossary pages take .txt files that do not read as tables, plain CSV takes the rest, last). Adding a format is adding a class to this list.
  */
 public final class Importers {
     private static final List<Importer> ALL = List.of(
@@ -15,9 +15,14 @@ public final class Importers {
             new AnkiPackageImporter(),
             new RevlogImporter(),
             new AnkiTextImporter(),
+            new GlossaryImporter(),
             new CsvImporter());
 
     private Importers() {
+    }
+
+    public static GlossaryImporter glossary() {
+        return (GlossaryImporter) ALL.stream().filter(i -> i instanceof GlossaryImporter).findFirst().orElseThrow();
     }
 
     public static List<Importer> all() {

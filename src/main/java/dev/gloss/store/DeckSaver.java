@@ -63,38 +63,42 @@ public final class DeckSaver {
         Long deckId = deckId(c, deck.name());
         Map<String, Existing> existing = deckId == null ? Map.of() : existingCards(c, deckId);
         int added = 0;
+        int updated = 0;
         int unchanged = 0;
-        List<String> changed = new ArrayList<>();
+        List<ImportReport.CardChange> changes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Card card : deck.cards()) {
             seen.add(card.id());
             Existing e = existing.get(card.id());
             if (e == null) {
                 added++;
+                changes.add(new ImportReport.CardChange(ImportReport.Change.ADDED, card.id(), card.front()));
             } else if (sameText(e, card)) {
                 unchanged++;
             } else {
-                changed.add(card.id());
+                updated++;
+                changes.add(new ImportReport.CardChange(ImportReport.Change.UPDATED, card.id(), card.front()));
             }
         }
         int removed = 0;
         int retired = 0;
         for (Map.Entry<String, Existing> e : existing.entrySet()) {
-            if (!seen.contains(e.getKey())) {
-                if (e.getValue().reviewed()) {
-                    if (!e.getValue().suspended()) {
-                        retired++;
-                    }
-                } else {
-                    removed++;
-                }
+            Existing gone = e.getValue();
+            if (seen.contains(e.getKey()) || gone.reviewed() && gone.suspended()) {
+                continue;
+            }
+            if (gone.reviewed()) {
+                retired++;
+                changes.add(new ImportReport.CardChange(ImportReport.Change.RETIRED, e.getKey(), gone.front()));
+            } else {
+                removed++;
+                changes.add(new ImportReport.CardChange(ImportReport.Change.REMOVED, e.getKey(), gone.front()));
             }
         }
-        return new ImportReport(deck.name(), deckId == null, added, changed.size(), unchanged, removed, retired,
-                deck.entries().size(), changed);
+        return new ImportReport(deck.name(), deckId == null, added, updated, unchanged, removed, retired,
+                deck.entries().size(), changes);
     }
 
-    /** Adds or updates one deck inside the caller's transaction; returns what it did. */
     ImportReport apply(Connection c, Deck deck, Instant now) throws SQLException {
         ImportReport report = plan(c, deck);
         long ms = now.toEpochMilli();

@@ -5,15 +5,34 @@ import java.util.List;
 /**
  * What importing one deck did (or, for a dry run, would do).
  *
- * @param changedIds ids of cards whose text changed (their progress is kept and they are marked changed)
- * @param removed    cards no longer in the deck that had never been studied: deleted
- * @param retired    cards no longer in the deck that have history: suspended, history kept
+ * @param removed  cards no longer in the deck that had never been studied: deleted
+ * @param retired  cards no longer in the deck that have history: suspended, history kept
+ * @param changes  every added, updated, removed or retired card (unchanged ones are not listed)
  */
 public record ImportReport(String deck, boolean newDeck, int added, int updated, int unchanged, int removed,
-                           int retired, int entries, List<String> changedIds) {
+                           int retired, int entries, List<CardChange> changes) {
 
     public ImportReport {
-        changedIds = List.copyOf(changedIds);
+        changes = List.copyOf(changes);
+    }
+
+    /** What happens to one card. */
+    public enum Change {
+        ADDED("+"), UPDATED("~"), REMOVED("-"), RETIRED("-");
+
+        private final String mark;
+
+        Change(String mark) {
+            this.mark = mark;
+        }
+
+        public String mark() {
+            return mark;
+        }
+    }
+
+    /** A card that is added, updated (text changed, progress kept), removed, or retired (suspended, history kept). */
+    public record CardChange(Change change, String id, String front) {
     }
 
     public String describe() {
