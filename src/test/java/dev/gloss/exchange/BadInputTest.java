@@ -211,7 +211,7 @@ class BadInputTest {
         Path file = collection.write("words.csv", "a,b\n");
         CliRunner.Result r = collection.run("import", "--format", "pdf", file.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("gloss: unknown format 'pdf' (formats: auto, deck, apkg, revlog, anki-text,"
+        assertThat(r.err()).isEqualTo("gloss: unknown format 'pdf' (formats: auto, deck, apkg, revlog, anki-text, glossary,"
                 + " csv)\n");
         assertThat(collection.bytes()).isEqualTo(before);
     }
