@@ -13,7 +13,7 @@ import dev.gloss.schedule.optimizer.TrainingItems;
 import dev.gloss.store.ConfigStore;
 import dev.gloss.store.Database;
 import dev.gloss.store.DeckStore;
-import dev.gloss.store.ReviewHistoryStore;
+import dev.gloss.store.ExportStore;
 import dev.gloss.study.DeckRef;
 import dev.gloss.study.DeckSelection;
 import dev.gloss.study.Setting;
@@ -28,6 +28,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -100,7 +101,12 @@ final class OptimizeCommand implements Callable<Integer> {
             Database db = context.database();
             List<DeckRef> decks = deck == null ? null : DeckSelection.resolve(new DeckStore(db).refs(), deck);
             scope = deck == null ? "" : selectedDeckName(db);
-            records = new ReviewHistoryStore(db).records(decks);
+            List<ReviewRecord> fromCollection = new ArrayList<>();
+            // the same rows `gloss revlog export` writes: the FSRS convention the optimizer reads
+            new ExportStore(db).reviews(decks, row -> fromCollection.add(new ReviewRecord(
+                    Long.toString(row.cardNumber()), row.reviewedAtMs(), row.rating(), row.stateBefore(),
+                    row.durationMs())));
+            records = fromCollection;
             settings = new ConfigStore(db).settingsFor(scope);
             zone = context.zone();
             dayStart = settings.dayStartHour();
