@@ -35,6 +35,7 @@ import java.util.concurrent.Callable;
                 ConfigCommand.class,
                 StatsCommand.class,
                 OptimizeCommand.class,
+                DoctorCommand.class,
         })
 public final class RootCommand implements Callable<Integer> {
     private final AppContext context;

@@ -126,4 +126,17 @@ class CommandsTest {
         assertThat(gloss.run("--version").out()).startsWith("gloss ");
         assertThat(gloss.run("study", "--help").out()).contains("--plain");
     }
+
+    @Test
+    void doctorChecksTheCollection() throws Exception {
+        CliRunner gloss = new CliRunner(dir.resolve("gloss.db")).now("2026-01-05T10:00:00Z");
+        gloss.run("decks");
+        CliRunner.Result r = gloss.run("doctor", "--json");
+        assertThat(r.code()).isZero();
+        JsonNode health = JSON.readTree(r.out());
+        assertThat(health.get("ok").asBoolean()).isTrue();
+        assertThat(health.get("decks").asInt()).isEqualTo(1);
+        assertThat(health.get("journal_mode").asText()).isEqualTo("wal");
+        assertThat(gloss.run("doctor").out()).contains("Integrity:   ok");
+    }
 }
