@@ -9,6 +9,7 @@ import dev.gloss.deck.Faq;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,9 @@ final class CardGenerator {
         for (Faq f : ownPageFaqs) {
             faqCard(deckName, "", f).ifPresent(c -> add(cards, ids, c));
         }
+        // New cards are studied in deck order: grouping by kind keeps a term's cards apart (all definitions
+        // first, then the reverse cards, ...), as Anki's "card type, then order gathered" does for siblings.
+        cards.sort(Comparator.comparing(Card::kind));
         return cards;
     }
 
