@@ -94,8 +94,8 @@ final class StatsPage implements Page {
         int width = canvas.width();
         int height = canvas.height();
         String position = decks.size() > 1 ? (shown + 1) + "/" + decks.size() + " " : "";
-        canvas.put(1, 0, Fit.to("Stats: " + decks.get(shown).title(), Math.max(4, width - CellWidth.of(position) - 4)),
-                Style.STRONG);
+        String title = "Stats: " + decks.get(shown).title();
+        canvas.put(1, 0, Fit.to(title, Math.max(4, width - CellWidth.of(position) - 4)), Style.STRONG);
         canvas.putRight(0, position, Style.QUIET);
         StatsReport report = reports.get(shown);
         if (failures.containsKey(shown)) {
