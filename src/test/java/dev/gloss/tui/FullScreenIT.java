@@ -220,13 +220,14 @@ class FullScreenIT {
             tmux.start(100, 30, gloss());
             tmux.await("AI Glossary", "Specials", "Enter study");
             tmux.keys("Down", "Enter");
-            tmux.await("AI Agent", "Space answer");
+            tmux.await("Space answer", " 0/");
+            // Good, Again, Good, whatever the cards: the header counts the answers ("3/" of the cards due)
             tmux.keys("Space", "3");
-            tmux.await("Good: back in 10m", "Alignment");
+            tmux.await("Good: back in 10m", " 1/");
             tmux.keys("Space", "1");
-            tmux.await("Again: back in 1m", "Attention");
+            tmux.await("Again: back in 1m", " 2/");
             tmux.keys("Space", "3");
-            tmux.await("Good: back in 10m", "Backpropagation");
+            tmux.await("Good: back in 10m", " 3/");
             tmux.keys("q");
             tmux.await("Session over: AI Glossary");
             tmux.keys("x");
