@@ -7,9 +7,10 @@ import dev.gloss.study.StudySession;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.LongSupplier;
 
-/** Makes the pages and moves between them: home, a study session, its summary. */
+/** Makes the pages and moves between them: home, a study session, its summary, the stats. */
 final class App {
     private final Backend backend;
     private final Clock clock;
@@ -35,6 +36,16 @@ final class App {
             return home(mode, "Nothing to study in " + title + " right now." + laterNote(session), options.deck());
         }
         return new StudyPage(this, session, title, mode, nanoTime);
+    }
+
+    /**
+     * The stats of the deck at {@code selected} in {@code decks} (the home list: ←/→ go through it), or of every deck
+     * when the list is empty; q goes back to {@code back}.
+     */
+    Page stats(Page back, List<DeckTree.Row> decks, int selected) {
+        List<DeckTree.Row> shown = decks.isEmpty() ? List.of(new DeckTree.Row(null, DeckTree.ALL_DECKS, 0, 0, 0, 0))
+                : decks;
+        return new StatsPage(backend, back, shown, selected);
     }
 
     Page summary(StudySession session, String title, QuizMode mode, String deck) {

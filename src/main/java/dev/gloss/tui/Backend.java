@@ -1,5 +1,6 @@
 package dev.gloss.tui;
 
+import dev.gloss.stats.StatsReport;
 import dev.gloss.study.SessionOptions;
 import dev.gloss.study.StudySession;
 
@@ -10,4 +11,10 @@ interface Backend {
 
     /** Today's session; a GlossException names a deck that does not exist. */
     StudySession open(SessionOptions options);
+
+    /**
+     * The statistics of a deck with its sub-decks, or of every deck when {@code deck} is null; they read the whole
+     * review log. A GlossException names a deck that does not exist.
+     */
+    StatsReport stats(String deck);
 }

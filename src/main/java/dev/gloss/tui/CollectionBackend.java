@@ -1,11 +1,15 @@
 package dev.gloss.tui;
 
 import dev.gloss.schedule.StudyCalendar;
+import dev.gloss.stats.StatsCalculator;
+import dev.gloss.stats.StatsInput;
+import dev.gloss.stats.StatsReport;
 import dev.gloss.store.ConfigStore;
 import dev.gloss.store.Database;
 import dev.gloss.store.DeckStore;
 import dev.gloss.store.HistoryStore;
 import dev.gloss.store.SqliteStudyStore;
+import dev.gloss.store.StatsInputs;
 import dev.gloss.study.SessionOptions;
 import dev.gloss.study.StudySession;
 
@@ -37,5 +41,10 @@ final class CollectionBackend implements Backend {
     @Override
     public StudySession open(SessionOptions options) {
         return StudySession.open(new SqliteStudyStore(db), clock, zone, options);
+    }
+
+    @Override
+    public StatsReport stats(String deck) {
+        return StatsCalculator.compute(new StatsInputs(db).read(deck, clock.instant(), zone, StatsInput.DEFAULT_DAYS));
     }
 }

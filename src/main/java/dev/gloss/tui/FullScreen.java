@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
 
 /**
  * The UI loop on one Lanterna screen: draw the page, wait for a key, let the page answer it,
- * draw again. A resize redraws at once; below {@link #MIN_COLUMNS} by {@link #MIN_ROWS} a
+ * draw again. While no key is waiting, a page may finish slow work its last frame announced. A resize redraws at once; below {@link #MIN_COLUMNS} by {@link #MIN_ROWS} a
  * "make the window larger" notice is drawn instead of the page, and keys other than Ctrl-C are ignored.
  * One thread only: Lanterna screens are not thread-safe.
  */
@@ -64,6 +64,10 @@ final class FullScreen {
                 if (key == null) {
                     if (screen.doResizeIfNecessary() != null) {
                         draw(page, true);
+                        continue;
+                    }
+                    if (!tooSmall(screen.getTerminalSize()) && page.doPendingWork()) {
+                        draw(page, false);
                         continue;
                     }
                     if (stopWhenIdle) {

@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The full-screen UI: home, study sessions and their summaries, on the terminal Gloss runs in.
+ * The full-screen UI: home, study sessions and their summaries, the stats, on the terminal Gloss runs in.
  * It never opens a window: callers check {@link #available} (a terminal on stdin and stdout)
  * first and use the line mode otherwise; the terminal is driven as a text terminal in UTF-8.
  */

@@ -9,9 +9,11 @@ import dev.gloss.study.SessionOptions;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Today's decks with their counts, today's reviews and the streak; Enter studies the selected deck. */
+/**
+ * Today's decks with their counts, today's reviews and the streak; Enter studies the selected deck, s shows its
+ * stats.
+ */
 final class HomePage implements Page {
-    static final String STATS_PLACEHOLDER = "Stats: run `gloss stats` — the stats screen is coming";
     private static final int NUMBER = 5;
     private static final List<QuizMode> MODES = List.of(QuizMode.FLIP, QuizMode.TYPE, QuizMode.CHOICE, QuizMode.MIXED);
 
@@ -60,7 +62,7 @@ final class HomePage implements Page {
             mode = MODES.get((MODES.indexOf(mode) + 1) % MODES.size());
             notice = "Quiz mode: " + mode.id() + " — " + describe(mode);
         } else if (Keys.is(key, 's')) {
-            notice = STATS_PLACEHOLDER;
+            return app.stats(this, rows, selected);
         } else if (Keys.is(key, '?')) {
             return new HelpPage(this);
         } else if (Keys.is(key, 'q') || Keys.is(key, KeyType.Escape)) {

@@ -2,6 +2,7 @@ package dev.gloss.tui;
 
 import com.googlecode.lanterna.input.KeyType;
 import dev.gloss.deck.TestDecks;
+import dev.gloss.stats.StatsReport;
 import dev.gloss.store.ConfigStore;
 import dev.gloss.store.Database;
 import dev.gloss.store.SqliteStudyStore;
@@ -61,6 +62,11 @@ class FrameTimeBenchmarkTest {
                     @Override
                     public StudySession open(SessionOptions options) {
                         return StudySession.open(store, clock, ScreenHarness.UTC, options);
+                    }
+
+                    @Override
+                    public StatsReport stats(String deck) {
+                        return new CollectionBackend(db, clock, ScreenHarness.UTC).stats(deck);
                     }
                 };
                 ScreenHarness ui = new ScreenHarness(backend, NOW, 100, 30, Palette.colour(), System::nanoTime)

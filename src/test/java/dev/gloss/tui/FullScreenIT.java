@@ -208,6 +208,57 @@ class FullScreenIT {
         }
     }
 
+    @Test
+    void theStatsScreenShowsTheCardsJustStudiedAndGoesBackHome() throws Exception {
+        try (Tmux tmux = new Tmux(dir)) {
+            // the first run installs the bundled deck
+            tmux.start(100, 30, gloss("decks"));
+            tmux.await("GLOSS-EXIT=0");
+        }
+        addSpecialsDeck();
+        try (Tmux tmux = new Tmux(dir)) {
+            tmux.start(100, 30, gloss());
+            tmux.await("AI Glossary", "Specials", "Enter study");
+            tmux.keys("Down", "Enter");
+            tmux.await("Space answer", " 0/");
+            // Good, Again, Good, whatever the cards: the header counts the answers ("3/" of the cards due)
+            tmux.keys("Space", "3");
+            tmux.await("Good: back in 10m", " 1/");
+            tmux.keys("Space", "1");
+            tmux.await("Again: back in 1m", " 2/");
+            tmux.keys("Space", "3");
+            tmux.await("Good: back in 10m", " 3/");
+            tmux.keys("q");
+            tmux.await("Session over: AI Glossary");
+            tmux.keys("x");
+            tmux.await("3 reviewed today · streak 1 day");
+
+            tmux.keys("s");
+            String stats = tmux.await("Stats: AI Glossary", "Today ─", "Streak ─");
+            assertThat(stats).contains("66.7% correct (1 Again) · 3 new cards", "learn 3 · review 0 · relearn 0",
+                    "current 1 day · longest 1 day · studied on 1 day", "q back  ←→ deck  ↑↓ scroll");
+            assertThat(lines(stats)).hasSize(30).allMatch(l -> CellWidth.of(l) <= 100);
+            tmux.keys("Right");
+            assertThat(tmux.await("Stats: Specials", "No reviews yet")).contains("6 cards · new 6");
+            tmux.keys("Right");
+            tmux.await("Stats: All decks", "3 reviews in");
+            tmux.keys("End");
+            tmux.await("Hours ─");
+
+            // wide enough for two panels side by side: Today and Streak share a row
+            tmux.resize(170, 40);
+            tmux.keys("Home");
+            tmux.await(screen -> lines(screen).stream().anyMatch(l -> l.matches(" Today ─+ +Streak ─+")),
+                    "Today and Streak side by side");
+            tmux.resize(100, 30);
+            tmux.keys("Left", "q");
+            String home = tmux.await("3 reviewed today", "Enter study");
+            assertThat(home).contains(" ▸ AI Glossary");
+            tmux.keys("q");
+            assertThat(tmux.await("GLOSS-EXIT=", "TTY:")).contains("GLOSS-EXIT=0", "TTY: icanon echo");
+        }
+    }
+
     /** Adds a deck whose first card holds wide text, an emoji, an RTL word and escape sequences (stored raw). */
     private void addSpecialsDeck() {
         try (Database db = Database.open(dir.resolve("gloss.db"))) {
