@@ -135,9 +135,11 @@ public final class StatsText {
             labels.add(dateLabel(d.date(), p.days().size() - stacks.size()));
         }
         List<String> lines = new ArrayList<>();
-        long perDay = Math.round((double) p.total() / p.days().size());
+        double perStudyDay = p.activeDays() == 0 ? 0 : (double) p.total() / p.activeDays();
+        String average = perStudyDay < 10 ? String.format(Locale.ROOT, "%.1f", perStudyDay)
+                : TextFormat.count(Math.round(perStudyDay));
         lines.add(fit("  " + plural(p.total(), "review") + " in " + TextFormat.duration(p.timeMs()) + " on "
-                + plural(p.activeDays(), "day") + ", " + TextFormat.count(perDay) + " a day"));
+                + plural(p.activeDays(), "day") + ", " + average + " a study day"));
         lines.add(fit("  █ review " + TextFormat.count(p.review()) + "  ▓ relearn " + TextFormat.count(p.relearn())
                 + "  ░ learn " + TextFormat.count(p.learn()) + "  time ▁–█ up to " + TextFormat.duration(longest)));
         lines.addAll(indent(ColumnChart.render(stacks, new char[]{'█', '▓', '░'}, labels, columnWidth(stacks.size()),

@@ -1,5 +1,6 @@
 package dev.gloss.tui;
 
+import dev.gloss.GlossException;
 import dev.gloss.study.QuizMode;
 import dev.gloss.study.SessionOptions;
 import dev.gloss.study.StudySession;
@@ -31,7 +32,12 @@ final class App {
     /** Today's session, or home with a note when there is nothing to study in it now. */
     Page study(SessionOptions options, QuizMode mode) {
         String title = options.deck() == null ? DeckTree.ALL_DECKS : options.deck().strip();
-        StudySession session = backend.open(options);
+        StudySession session;
+        try {
+            session = backend.open(options);
+        } catch (GlossException e) {
+            return home(mode, e.getMessage(), null); // e.g. the deck was deleted by another command meanwhile
+        }
         if (session.current().isEmpty()) {
             return home(mode, "Nothing to study in " + title + " right now." + laterNote(session), options.deck());
         }
